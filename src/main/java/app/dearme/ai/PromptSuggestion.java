@@ -1,0 +1,4 @@
+package app.dearme.ai;
+
+public record PromptSuggestion(String title, String description) {
+}
