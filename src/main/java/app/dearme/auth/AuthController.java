@@ -1,0 +1,127 @@
+package app.dearme.auth;
+
+import app.dearme.platform.error.ApiException;
+import app.dearme.platform.ratelimit.RateLimiter;
+import app.dearme.platform.security.AuthUser;
+import app.dearme.platform.security.ClientIp;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/auth")
+class AuthController {
+
+    private static final String SAME_MESSAGE_RESEND = "가입된 이메일이라면 인증 메일을 다시 보냈어요.";
+    private static final String SAME_MESSAGE_FORGOT = "가입된 이메일이라면 비밀번호 재설정 메일을 보냈어요.";
+
+    private final AuthService auth;
+    private final Sessions sessions;
+    private final RateLimiter limits;
+    private final ClientIp clientIp;
+
+    AuthController(AuthService auth, Sessions sessions, RateLimiter limits, ClientIp clientIp) {
+        this.auth = auth;
+        this.sessions = sessions;
+        this.limits = limits;
+        this.clientIp = clientIp;
+    }
+
+    @PostMapping(value = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    AuthDtos.Registered register(@Valid @RequestBody AuthDtos.Register body, HttpServletRequest req) {
+        limits.consume("register:" + clientIp.of(req), limits.config().registerPerIp());
+        return auth.register(body);
+    }
+
+    @GetMapping("/verify-email")
+    AuthDtos.Verified verify(@RequestParam(defaultValue = "") String token, HttpServletRequest req) {
+        if (token.isBlank() || token.length() > 200) {
+            throw ApiException.badRequest("token", "인증 토큰이 필요해요.", "A verification token is required.");
+        }
+        return auth.verify(token, req.getHeader("User-Agent"), clientIp.of(req));
+    }
+
+    @PostMapping(value = "/resend-verification", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AuthDtos.Message resend(@Valid @RequestBody AuthDtos.EmailOnly body, HttpServletRequest req) {
+        limits.consume("mail:" + clientIp.of(req), limits.config().mailPerIp());
+        auth.resendVerification(body.email().strip());
+        return new AuthDtos.Message(SAME_MESSAGE_RESEND);
+    }
+
+    @PostMapping(value = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AuthDtos.Tokens login(@Valid @RequestBody AuthDtos.Login body, HttpServletRequest req) {
+        return doLogin(body.email(), body.password(), req);
+    }
+
+    /** OAuth2-style form login (username = e-mail), as the original API accepted. */
+    @PostMapping(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    AuthDtos.Tokens loginForm(@RequestParam(defaultValue = "") String username,
+                              @RequestParam(defaultValue = "") String password, HttpServletRequest req) {
+        if (username.isBlank() || password.isBlank() || username.length() > 254 || password.length() > 100) {
+            throw ApiException.badRequest(username.isBlank() ? "username" : "password", "이메일과 비밀번호를 입력해 주세요.",
+                    "E-mail and password are required.");
+        }
+        return doLogin(username, password, req);
+    }
+
+    private AuthDtos.Tokens doLogin(String email, String password, HttpServletRequest req) {
+        String ip = clientIp.of(req);
+        limits.consume("login-ip:" + ip, limits.config().loginPerIp());
+        limits.consume("login-account:" + email.strip().toLowerCase(Locale.ROOT), limits.config().loginPerAccount());
+        return auth.login(email, password, req.getHeader("User-Agent"), ip);
+    }
+
+    @PostMapping(value = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AuthDtos.Tokens refresh(@Valid @RequestBody AuthDtos.Refresh body) {
+        return auth.refresh(body.refreshToken());
+    }
+
+    @PostMapping("/logout")
+    ResponseEntity<Void> logout(AuthUser me, @Valid @RequestBody(required = false) AuthDtos.Logout body) {
+        sessions.revoke(me.sessionId());
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/sessions")
+    AuthDtos.SessionList sessions(AuthUser me) {
+        return new AuthDtos.SessionList(sessions.list(me.id(), me.sessionId()));
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    ResponseEntity<Void> revoke(AuthUser me, @PathVariable long id) {
+        sessions.revokeOwned(me.id(), id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(value = "/forgot-password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AuthDtos.Message forgot(@Valid @RequestBody AuthDtos.EmailOnly body, HttpServletRequest req) {
+        limits.consume("mail:" + clientIp.of(req), limits.config().mailPerIp());
+        auth.forgotPassword(body.email().strip());
+        return new AuthDtos.Message(SAME_MESSAGE_FORGOT);
+    }
+
+    @PostMapping(value = "/reset-password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AuthDtos.Message reset(@Valid @RequestBody AuthDtos.ResetPassword body) {
+        auth.resetPassword(body.token(), body.password());
+        return new AuthDtos.Message("비밀번호가 변경되었어요. 새 비밀번호로 로그인해 주세요.");
+    }
+
+    @PostMapping(value = "/change-password", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<Void> change(AuthUser me, @Valid @RequestBody AuthDtos.ChangePassword body) {
+        auth.changePassword(me.id(), me.sessionId(), body.currentPassword(), body.newPassword());
+        return ResponseEntity.noContent().build();
+    }
+}

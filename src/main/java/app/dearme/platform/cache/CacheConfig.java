@@ -1,0 +1,40 @@
+package app.dearme.platform.cache;
+
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Named caches with the scaling guide's per-data TTLs. Every write that changes cached data evicts
+ * its entry (see the services), so the TTL is a safety net, not the freshness rule.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableCaching
+public class CacheConfig {
+
+    public static final String AUTH_SESSION = "authSession";
+    public static final String PERSONA = "persona";
+    public static final String DIARY_STATS = "diaryStats";
+    public static final String FRIENDS = "friends";
+
+    static final Map<String, Duration> TTLS = Map.of(
+            AUTH_SESSION, Duration.ofHours(24),
+            PERSONA, Duration.ofHours(1),
+            DIARY_STATS, Duration.ofMinutes(10),
+            FRIENDS, Duration.ofMinutes(5));
+
+    @Bean
+    CacheManager cacheManager() {
+        CaffeineCacheManager m = new CaffeineCacheManager();
+        TTLS.forEach((name, ttl) -> m.registerCustomCache(name,
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).recordStats().build()));
+        // unknown names still work, with a conservative default
+        m.setCaffeine(Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).recordStats());
+        return m;
+    }
+}

@@ -1,0 +1,62 @@
+package app.dearme.platform.db;
+
+import app.dearme.platform.config.DearMeProperties;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Primary DataSource: the external PostgreSQL from {@code dearme.db.url}, or an embedded PostgreSQL
+ * under {@code dearme.data-dir}. Pool sizes follow the scaling guide's Phase 1 (20, 30-minute lifetime).
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfig {
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(DearMeProperties props) {
+        DearMeProperties.Db db = props.db();
+        HikariConfig cfg = new HikariConfig();
+        if (db.embedded()) {
+            EmbeddedPostgres pg = EmbeddedPostgresHolder.start(Path.of(props.dataDir()), db.cleanEmbedded());
+            ensureDatabase(pg);
+            cfg.setJdbcUrl("jdbc:postgresql://localhost:" + pg.getPort() + "/dearme");
+            cfg.setUsername("postgres");
+            cfg.setPassword("postgres");
+        } else {
+            String url = db.url();
+            if (db.pgbouncer() && !url.contains("prepareThreshold")) {
+                // PgBouncer in transaction mode cannot keep server-side prepared statements
+                url += (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
+            }
+            cfg.setJdbcUrl(url);
+            cfg.setUsername(db.username());
+            cfg.setPassword(db.password());
+        }
+        cfg.setPoolName("dearme-primary");
+        cfg.setMaximumPoolSize(db.poolSize());
+        cfg.setMinimumIdle(Math.min(5, db.poolSize()));
+        cfg.setMaxLifetime(30 * 60_000L);
+        cfg.setKeepaliveTime(5 * 60_000L);
+        cfg.setConnectionTimeout(5_000);
+        return new HikariDataSource(cfg);
+    }
+
+    private static void ensureDatabase(EmbeddedPostgres pg) {
+        DataSource admin = pg.getPostgresDatabase();
+        try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {
+            var rs = st.executeQuery("select 1 from pg_database where datname = 'dearme'");
+            if (!rs.next()) {
+                st.execute("create database dearme");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot prepare the embedded database", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package app.dearme.platform.health;
+
+import app.dearme.ai.AiEngine;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** SPEC §2: /health with components, Kubernetes probes, and Prometheus text at the seed's /metrics path. */
+@RestController
+class HealthController {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectProvider<AiEngine> ai;
+    private final ObjectProvider<HealthContributorCheck> extra;
+    private final PrometheusMeterRegistry prometheus;
+
+    HealthController(JdbcTemplate jdbc, ObjectProvider<AiEngine> ai, ObjectProvider<HealthContributorCheck> extra,
+                     PrometheusMeterRegistry prometheus) {
+        this.jdbc = jdbc;
+        this.ai = ai;
+        this.extra = extra;
+        this.prometheus = prometheus;
+    }
+
+    @GetMapping("/health")
+    ResponseEntity<Map<String, Object>> health() {
+        Map<String, Object> components = new LinkedHashMap<>();
+        boolean dbUp = dbUp();
+        components.put("db", Map.of("status", dbUp ? "UP" : "DOWN"));
+        extra.orderedStream().forEach(c -> components.put(c.name(), Map.of("status", c.up() ? "UP" : "DOWN")));
+        AiEngine engine = ai.getIfAvailable();
+        components.put("ai", Map.of("status", engine != null ? "UP" : "DOWN",
+                "engine", engine != null ? engine.getClass().getSimpleName() : "none"));
+        boolean up = dbUp;
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", up ? "UP" : "DOWN");
+        body.put("components", components);
+        return ResponseEntity.status(up ? 200 : 503).body(body);
+    }
+
+    @GetMapping("/health/liveness")
+    Map<String, String> liveness() {
+        return Map.of("status", "UP");
+    }
+
+    @GetMapping("/health/readiness")
+    ResponseEntity<Map<String, String>> readiness() {
+        boolean up = dbUp();
+        return ResponseEntity.status(up ? 200 : 503).body(Map.of("status", up ? "UP" : "DOWN"));
+    }
+
+    @GetMapping(value = "/metrics", produces = "text/plain;version=0.0.4;charset=utf-8")
+    ResponseEntity<String> metrics() {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;version=0.0.4;charset=utf-8"))
+                .body(prometheus.scrape());
+    }
+
+    private boolean dbUp() {
+        try {
+            Integer one = jdbc.queryForObject("select 1", Integer.class);
+            return one != null && one == 1;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Optional extra components (replica, redis) contributed by other configuration. */
+    public interface HealthContributorCheck {
+        String name();
+
+        boolean up();
+    }
+}
