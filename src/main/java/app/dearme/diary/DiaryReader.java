@@ -1,0 +1,41 @@
+package app.dearme.diary;
+
+import app.dearme.ai.DiaryText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The diary module's read API for other modules (persona, chat, mental, reports). Privacy is part of
+ * the contract: methods named "Public" never return a private diary.
+ */
+public interface DiaryReader {
+
+    /** Up to {@code limit} non-private diaries, newest diary_date first. */
+    List<DiaryText> recentPublic(long userId, int limit);
+
+    int countPublic(long userId);
+
+    int countAll(long userId);
+
+    /** The owner's diary (private included), for the owner's own analysis. */
+    Optional<DiaryText> owned(long userId, long diaryId);
+
+    /** Diaries with diary_date in [from, to], ascending; private ones only when {@code includePrivate}. */
+    List<DiaryText> between(long userId, LocalDate from, LocalDate to, boolean includePrivate);
+
+    /**
+     * Retrieval for chats (SPEC §9.3): the owner's NON-PRIVATE diaries ranked by Korean full-text relevance
+     * to {@code query}, best first, at most {@code limit}, above a minimum relevance.
+     */
+    List<Hit> retrieve(long ownerId, String query, int limit);
+
+    /** Every diary text of the owner (private included) — only for leak checks, never for output. */
+    List<String> allTexts(long ownerId);
+
+    /** Latest diary date of the user, if any. */
+    Optional<LocalDate> lastDiaryDate(long userId);
+
+    record Hit(DiaryText diary, double score) {
+    }
+}
