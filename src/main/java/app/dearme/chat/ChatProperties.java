@@ -1,0 +1,15 @@
+package app.dearme.chat;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** Chat context sizes and streaming limits (SPEC §7). */
+@ConfigurationProperties("dearme.chat")
+record ChatProperties(@DefaultValue("10") int historySize,
+                      @DefaultValue("3") int retrievalLimit,
+                      @DefaultValue("150") int snippetLength,
+                      @DefaultValue("3m") Duration streamTimeout,
+                      @DefaultValue("1s") Duration keepAliveWhileChecking,
+                      @DefaultValue("24h") Duration idempotencyTtl) {
+}

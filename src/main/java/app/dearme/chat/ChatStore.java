@@ -1,0 +1,84 @@
+package app.dearme.chat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Chats and messages; chat reads are always scoped to the chat's user. */
+@Repository
+class ChatStore {
+
+    private static final String CHAT_SELECT = """
+            select c.id, c.persona_id, p.name as persona_name, (p.user_id = c.user_id) as is_own, c.title,
+                   c.last_message_at, c.created_at
+              from chats c join personas p on p.id = c.persona_id""";
+    static final RowMapper<ChatDtos.ChatView> CHAT = (rs, i) -> new ChatDtos.ChatView(rs.getLong("id"),
+            rs.getLong("persona_id"), rs.getString("persona_name"), rs.getBoolean("is_own"), rs.getString("title"),
+            rs.getObject("last_message_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+    static final RowMapper<ChatDtos.Message> MESSAGE = (rs, i) -> new ChatDtos.Message(rs.getLong("id"),
+            rs.getLong("chat_id"), rs.getString("role"), rs.getString("content"),
+            rs.getObject("created_at", OffsetDateTime.class));
+
+    private final JdbcClient jdbc;
+
+    ChatStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long createChat(long userId, long personaId) {
+        return jdbc.sql("insert into chats (user_id, persona_id, last_message_at) values (?, ?, now()) returning id")
+                .params(userId, personaId).query(Long.class).single();
+    }
+
+    Optional<ChatDtos.ChatView> chat(long chatId, long userId) {
+        return jdbc.sql(CHAT_SELECT + " where c.id = ? and c.user_id = ?").params(chatId, userId).query(CHAT).optional();
+    }
+
+    List<ChatDtos.ChatView> list(long userId, int limit, long offset) {
+        return jdbc.sql(CHAT_SELECT + " where c.user_id = ? order by c.last_message_at desc nulls last, c.id desc limit ? offset ?")
+                .params(userId, limit, offset).query(CHAT).list();
+    }
+
+    long count(long userId) {
+        return jdbc.sql("select count(*) from chats where user_id = ?").param(userId).query(Long.class).single();
+    }
+
+    boolean delete(long chatId, long userId) {
+        return jdbc.sql("delete from chats where id = ? and user_id = ?").params(chatId, userId).update() == 1;
+    }
+
+    /** The latest {@code limit} messages (before the cursor when given), oldest first. */
+    List<ChatDtos.Message> latest(long chatId, int limit, Long beforeId) {
+        List<ChatDtos.Message> rows = new ArrayList<>(jdbc.sql("""
+                        select * from chat_messages where chat_id = ? and (?::bigint is null or id < ?)
+                         order by id desc limit ?""")
+                .params(chatId, beforeId, beforeId, limit).query(MESSAGE).list());
+        Collections.reverse(rows);
+        return rows;
+    }
+
+    ChatDtos.Message add(long chatId, String role, String content) {
+        ChatDtos.Message m = jdbc.sql("insert into chat_messages (chat_id, role, content) values (?, ?, ?) returning *")
+                .params(chatId, role, content).query(MESSAGE).single();
+        jdbc.sql("update chats set last_message_at = ? where id = ?").params(m.createdAt(), chatId).update();
+        return m;
+    }
+
+    void titleIfMissing(long chatId, String title) {
+        jdbc.sql("update chats set title = ? where id = ? and title is null").params(title, chatId).update();
+    }
+
+    void deleteMessage(long messageId) {
+        jdbc.sql("delete from chat_messages where id = ?").param(messageId).update();
+    }
+
+    int personaReplies(long chatId) {
+        return jdbc.sql("select count(*) from chat_messages where chat_id = ? and role = 'persona'")
+                .param(chatId).query(Integer.class).single();
+    }
+}

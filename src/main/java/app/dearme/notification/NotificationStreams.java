@@ -1,0 +1,149 @@
+package app.dearme.notification;
+
+import java.io.IOException;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The notification streams open on this instance. Each connection has its own bounded queue and a
+ * virtual thread that is the only writer: a client that stops reading blocks only its own writer
+ * (until the socket write times out), never the thread that created the notification. A full queue
+ * means the client is hopelessly behind; the connection is closed and the client reconnects.
+ */
+@Component
+class NotificationStreams {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationStreams.class);
+    private static final MediaType UTF8_TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
+    private static final String CLOSE = "\u0000close";
+
+    private final Map<Long, Set<Connection>> byUser = new ConcurrentHashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
+    private final NotificationInbox inbox;
+    private final NotificationsProperties props;
+    private final JsonMapper json;
+
+    NotificationStreams(NotificationInbox inbox, NotificationsProperties props, JsonMapper json, MeterRegistry meters) {
+        this.inbox = inbox;
+        this.props = props;
+        this.json = json;
+        Gauge.builder("dearme_notification_streams_open", open, AtomicInteger::get)
+                .description("open notification streams on this instance").register(meters);
+    }
+
+    SseEmitter open(long userId) {
+        SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
+        Connection c = new Connection(userId, emitter);
+        byUser.compute(userId, (k, set) -> {
+            Set<Connection> s = set == null ? ConcurrentHashMap.newKeySet() : set;
+            s.add(c);
+            return s;
+        });
+        open.incrementAndGet();
+        emitter.onCompletion(c::close);
+        emitter.onTimeout(c::close);
+        emitter.onError(t -> c.close());
+        c.offer(unreadEvent(inbox.unreadCount(userId)));
+        Thread.ofVirtual().name("notification-stream-" + userId).start(c::writeLoop);
+        return emitter;
+    }
+
+    /** Called by the fan-out for every update, on every instance; cheap when the user has no stream here. */
+    void deliver(LiveUpdate u) {
+        Set<Connection> conns = byUser.get(u.userId());
+        if (conns == null || conns.isEmpty()) {
+            return;
+        }
+        String unread = unreadEvent(inbox.unreadCount(u.userId()));
+        String created = u.notification() == null ? null
+                : json.writeValueAsString(Map.of("type", "notification", "notification", u.notification()));
+        for (Connection c : conns) {
+            if (created != null) {
+                c.offer(created);
+            }
+            c.offer(unread);
+        }
+    }
+
+    int openCount(long userId) {
+        Set<Connection> conns = byUser.get(userId);
+        return conns == null ? 0 : conns.size();
+    }
+
+    private String unreadEvent(long count) {
+        return json.writeValueAsString(Map.of("type", "unread_count", "count", count));
+    }
+
+    private final class Connection {
+        private final long userId;
+        private final SseEmitter emitter;
+        private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(props.queueCapacity());
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        Connection(long userId, SseEmitter emitter) {
+            this.userId = userId;
+            this.emitter = emitter;
+        }
+
+        void offer(String event) {
+            if (!closed.get() && !queue.offer(event)) {
+                log.info("Notification stream of user {} fell behind; closing it", userId);
+                close();
+                emitter.complete();
+            }
+        }
+
+        void writeLoop() {
+            try {
+                while (!closed.get()) {
+                    String ev = queue.poll(props.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+                    if (closed.get() || CLOSE.equals(ev)) {
+                        break;
+                    }
+                    if (ev == null) {
+                        emitter.send(SseEmitter.event().comment("heartbeat"));
+                    } else {
+                        emitter.send(SseEmitter.event().data(ev, UTF8_TEXT));
+                    }
+                }
+            } catch (IOException | IllegalStateException e) {
+                // client went away (or the emitter already completed): normal end of a stream
+                try {
+                    emitter.completeWithError(e);
+                } catch (RuntimeException ignored) {
+                    // already completed
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                close();
+            }
+        }
+
+        void close() {
+            if (closed.compareAndSet(false, true)) {
+                byUser.computeIfPresent(userId, (k, set) -> {
+                    set.remove(this);
+                    return set.isEmpty() ? null : set;
+                });
+                open.decrementAndGet();
+                queue.clear();
+                queue.offer(CLOSE);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package app.dearme.persona;
+
+import app.dearme.ai.PersonaDraft;
+import app.dearme.platform.cache.CacheConfig;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Persona rows. Reads by owner go through the persona cache; every write evicts it now and again
+ * after commit, so a read racing the write cannot re-cache the old row for the TTL.
+ */
+@Repository
+class PersonaStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Cache cache;
+    private final RowMapper<PersonaView> mapper;
+
+    PersonaStore(JdbcClient jdbc, JsonMapper json, CacheManager caches) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.cache = caches.getCache(CacheConfig.PERSONA);
+        this.mapper = (rs, i) -> new PersonaView(rs.getLong("id"), rs.getLong("user_id"), rs.getString("name"),
+                rs.getString("personality"), json.readValue(rs.getString("traits"), STRINGS),
+                json.readValue(rs.getString("interests"), STRINGS), rs.getString("speaking_style"),
+                rs.getString("summary"), rs.getBoolean("is_public"),
+                json.readValue(rs.getString("customization"), PersonaCustomization.class), rs.getString("level"),
+                new PersonaView.GeneratedFrom(rs.getInt("generated_diary_count"),
+                        rs.getObject("generated_until", LocalDate.class)),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+    }
+
+    Optional<PersonaView> byUser(long userId) {
+        PersonaView cached = cache == null ? null : cache.get(userId, PersonaView.class);
+        if (cached != null) {
+            return Optional.of(cached);
+        }
+        Optional<PersonaView> p = jdbc.sql("select * from personas where user_id = ?").param(userId).query(mapper).optional();
+        if (cache != null && p.isPresent() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+            cache.put(userId, p.get());
+        }
+        return p;
+    }
+
+    Optional<PersonaView> byId(long id) {
+        return jdbc.sql("select * from personas where id = ?").param(id).query(mapper).optional();
+    }
+
+    boolean exists(long userId) {
+        return jdbc.sql("select count(*) from personas where user_id = ?").param(userId).query(Long.class).single() > 0;
+    }
+
+    /** Inserts; returns empty when the user already has a persona. */
+    Optional<PersonaView> insert(long userId, PersonaDraft d, PersonaLevel level, int diaryCount, LocalDate until) {
+        evict(userId);
+        return jdbc.sql("""
+                        insert into personas (user_id, name, personality, traits, interests, speaking_style, summary,
+                                              level, generated_diary_count, generated_until)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                        on conflict (user_id) do nothing returning *""")
+                .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
+                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.name(),
+                        diaryCount, until)
+                .query(mapper).optional();
+    }
+
+    /** Creates or refreshes the generated fields; id, is_public, customization and chats stay. */
+    PersonaView upsertGenerated(long userId, PersonaDraft d, PersonaLevel level, int diaryCount, LocalDate until) {
+        evict(userId);
+        return jdbc.sql("""
+                        insert into personas (user_id, name, personality, traits, interests, speaking_style, summary,
+                                              level, generated_diary_count, generated_until)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                        on conflict (user_id) do update set name = excluded.name, personality = excluded.personality,
+                            traits = excluded.traits, interests = excluded.interests,
+                            speaking_style = excluded.speaking_style, summary = excluded.summary,
+                            level = excluded.level, generated_diary_count = excluded.generated_diary_count,
+                            generated_until = excluded.generated_until, updated_at = now()
+                        returning *""")
+                .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
+                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.name(),
+                        diaryCount, until)
+                .query(mapper).single();
+    }
+
+    Optional<PersonaView> update(long userId, String name, Boolean isPublic) {
+        evict(userId);
+        return jdbc.sql("""
+                        update personas set name = coalesce(?, name), is_public = coalesce(?, is_public), updated_at = now()
+                         where user_id = ? returning *""")
+                .params(name, isPublic, userId).query(mapper).optional();
+    }
+
+    Optional<PersonaView> customize(long userId, PersonaCustomization c) {
+        evict(userId);
+        return jdbc.sql("update personas set customization = ?::jsonb, updated_at = now() where user_id = ? returning *")
+                .params(json.writeValueAsString(c), userId).query(mapper).optional();
+    }
+
+    /** Locks the owner's row so concurrent generate/upgrade requests serialize. */
+    void lockUser(long userId) {
+        jdbc.sql("select id from users where id = ? for update").param(userId).query(Long.class).optional();
+    }
+
+    void evict(long userId) {
+        if (cache == null) {
+            return;
+        }
+        cache.evict(userId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    cache.evict(userId);
+                }
+            });
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String cut(String s, int max) {
+        String v = s == null || s.isBlank() ? "나의 페르소나" : s.strip();
+        return v.length() > max ? v.substring(0, max) : v;
+    }
+}

@@ -1,0 +1,26 @@
+package app.dearme.persona;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** SPEC §6 Persona. {@code generatedFrom} is null in views for other users. */
+public record PersonaView(long id, long userId, String name, String personality, List<String> traits,
+                          List<String> interests, String speakingStyle, String summary, boolean isPublic,
+                          PersonaCustomization customization, String level, GeneratedFrom generatedFrom,
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Serializable {
+
+    public record GeneratedFrom(int diaryCount, LocalDate untilDate) implements Serializable {
+    }
+
+    public PersonaLevel personaLevel() {
+        return PersonaLevel.of(level);
+    }
+
+    /** What a friend may see: no generation details, no owner-only settings beyond what chats use. */
+    PersonaView forFriend() {
+        return new PersonaView(id, userId, name, personality, traits, interests, speakingStyle, summary, isPublic,
+                customization, level, null, createdAt, updatedAt);
+    }
+}
