@@ -1,12 +1,23 @@
 package app.dearme.chat;
 
-/**
- * Daily chat-message allowance (SPEC §11). Seam for the subscription module's
- * {@code UsageLimits#consumeChatMessage}/{@code #refundChatMessage}; consume is atomic and throws 429.
- */
-interface ChatQuota {
+import app.dearme.subscription.UsageLimits;
+import org.springframework.stereotype.Component;
 
-    void consume(long userId);
+/** Daily chat-message allowance (SPEC §11): counted atomically before the AI call, refunded when it fails. */
+@Component
+class ChatQuota {
 
-    void refund(long userId);
+    private final UsageLimits limits;
+
+    ChatQuota(UsageLimits limits) {
+        this.limits = limits;
+    }
+
+    void consume(long userId) {
+        limits.consumeChatMessage(userId);
+    }
+
+    void refund(long userId) {
+        limits.refundChatMessage(userId);
+    }
 }

@@ -1,10 +1,19 @@
 package app.dearme.persona;
 
-/**
- * Are two users accepted friends? Stand-in seam until the friends module's public
- * {@code app.dearme.friend.Friendships#areFriends} lands; then the implementation delegates to it.
- */
-interface FriendshipCheck {
+import app.dearme.friend.Friendships;
+import org.springframework.stereotype.Component;
 
-    boolean areFriends(long a, long b);
+/** Are two users accepted friends? One place, so persona views and chat access ask the same question. */
+@Component
+class FriendshipCheck {
+
+    private final Friendships friendships;
+
+    FriendshipCheck(Friendships friendships) {
+        this.friendships = friendships;
+    }
+
+    boolean areFriends(long a, long b) {
+        return friendships.areFriends(a, b);
+    }
 }
