@@ -51,7 +51,10 @@ public final class PersonaFixtures {
             body.put("diary_date", today.toString());
             body.put("is_private", isPrivate);
             long id = api.post("/api/v1/diaries", body).auth(u).expect(201).json().get("id").asLong();
-            jdbc.update("update diaries set diary_date = ? where id = ?", today.minusDays(10L + already + i), id);
+            LocalDate oldest = jdbc.queryForObject("select min(diary_date) from diaries where user_id = ? and id <> ?",
+                    LocalDate.class, u.id(), id);
+            LocalDate slot = oldest == null || oldest.isAfter(today.minusDays(10)) ? today.minusDays(10) : oldest.minusDays(1);
+            jdbc.update("update diaries set diary_date = ? where id = ?", slot, id);
             ids.add(id);
         }
         return ids;
