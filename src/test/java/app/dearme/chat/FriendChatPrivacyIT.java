@@ -49,6 +49,7 @@ class FriendChatPrivacyIT extends IntegrationTest {
         long persona = fx.generatedPersona(owner).get("id").asLong();
         api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200);
         fx.befriend(owner, friend);
+        ownChatCanQuoteTheCanary(fx, owner, persona);
         long chat = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(friend).expect(201).json()
                 .get("id").asLong();
 
@@ -73,6 +74,31 @@ class FriendChatPrivacyIT extends IntegrationTest {
         assertThat(seen).hasSizeGreaterThanOrEqualTo(QUESTIONS.size() * 3);
         for (String reply : seen) {
             assertNoRunOfCanary(reply);
+        }
+    }
+
+    /**
+     * Control: the owner's own chat (detailed context) does quote the canary's diary, so the leak channel
+     * is real and the friend-chat assertions below are not vacuous.
+     */
+    private void ownChatCanQuoteTheCanary(PersonaFixtures fx, TestUsers.User owner, long persona) {
+        fx.premium(owner);
+        long own = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(owner).expect(201).json()
+                .get("id").asLong();
+        String reply = "";
+        for (int i = 0; i < 10 && !letters(reply).contains(letters(CANARY).substring(0, 12)); i++) {
+            reply = api.post("/api/v1/chats/" + own + "/messages", Map.of("content", "보라색 코끼리 인형 얘기 기억나?"))
+                    .auth(owner).expect(201).json().get("content").asString();
+            sleep(500);
+        }
+        assertThat(letters(reply)).as("own chat reply quotes the diary: %s", reply).contains(letters(CANARY).substring(0, 12));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
