@@ -61,6 +61,10 @@ class ChatIT extends IntegrationTest {
                 .containsExactly("persona", "user", "persona");
         assertThat(detail.get("title").asString()).isEqualTo("오늘 회사에서 발표를 했어");
         assertThat(detail.get("last_message_at").isNull()).isFalse();
+
+        JsonNode export = api.get("/api/v1/users/me/export?format=json").auth(u).expect(200).json();
+        assertThat(export.get("persona").get("id").asLong()).isEqualTo(persona);
+        assertThat(export.get("chats").get(0).get("messages")).hasSize(3);
     }
 
     @Test
