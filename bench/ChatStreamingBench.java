@@ -1,0 +1,287 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * N concurrent streaming chats against the app (configured with the fake upstream), while a second
+ * load reads diaries. Run: java bench/ChatStreamingBench.java <baseUrl> <appPid> [streams] [users] [readers]
+ */
+public class ChatStreamingBench {
+
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        long pid = Long.parseLong(args[1]);
+        int streams = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
+        int userCount = args.length > 3 ? Integer.parseInt(args[3]) : 50;
+        int readers = args.length > 4 ? Integer.parseInt(args[4]) : 16;
+        int chatsPerUser = (streams + userCount - 1) / userCount;
+        long t0 = System.currentTimeMillis();
+
+        List<String> tokens = Collections.synchronizedList(new ArrayList<>());
+        List<Long> chats = Collections.synchronizedList(new ArrayList<>());
+        runParallel(userCount, 8, i -> {
+            String tok = register("bench" + (t0 % 100000) + "u" + i);
+            call("POST", "/api/v1/subscriptions/upgrade", "{\"period_days\":30}", tok);
+            String persona = call("POST", "/api/v1/quiz/submit", "{\"answers\":[{\"question_id\":1,\"option_id\":\"a\"},"
+                    + "{\"question_id\":2,\"option_id\":\"b\"},{\"question_id\":3,\"option_id\":\"c\"},"
+                    + "{\"question_id\":4,\"option_id\":\"d\"},{\"question_id\":5,\"option_id\":\"a\"}]}", tok);
+            long personaId = Long.parseLong(field(persona, "id"));
+            LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+            for (int d = 0; d < 3; d++) {
+                call("POST", "/api/v1/diaries", "{\"title\":\"벤치 일기 " + d + "\",\"content\":\"오늘은 카페에서 책을 읽고 산책을 했다. 날씨가 좋았다.\","
+                        + "\"mood\":\"happy\",\"diary_date\":\"" + today.minusDays(d) + "\"}", tok);
+            }
+            for (int c = 0; c < chatsPerUser; c++) {
+                chats.add(Long.parseLong(field(call("POST", "/api/v1/chats", "{\"persona_id\":" + personaId + "}", tok), "id")));
+                tokens.add(tok);
+            }
+        });
+        System.out.printf("setup: %d users, %d chats in %d s%n", userCount, chats.size(), (System.currentTimeMillis() - t0) / 1000);
+
+        List<Long> baseline = readDiaries(tokens, readers, Duration.ofSeconds(15), new AtomicBoolean(false));
+        System.out.println("baseline diary reads: " + stats(baseline));
+
+        AtomicBoolean stop = new AtomicBoolean();
+        Memory mem = new Memory(pid);
+        Thread memThread = Thread.ofVirtual().start(() -> mem.sample(stop));
+        List<Long> underLoad = Collections.synchronizedList(new ArrayList<>());
+        Thread readerThread = Thread.ofVirtual().start(() -> underLoad.addAll(readDiaries(tokens, readers, Duration.ofMinutes(10), stop)));
+
+        ConcurrentLinkedQueue<Long> ttfc = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> total = new ConcurrentLinkedQueue<>();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger done = new AtomicInteger();
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(streams);
+        for (int i = 0; i < streams; i++) {
+            long chat = chats.get(i);
+            String tok = tokens.get(i);
+            Thread.ofVirtual().start(() -> {
+                try {
+                    go.await();
+                    long start = System.nanoTime();
+                    HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/chats/" + chat + "/messages/stream"))
+                            .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
+                            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + tok)
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"오늘 하루 어땠는지 얘기해 줄래?\"}")).build();
+                    HttpResponse<java.util.stream.Stream<String>> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofLines());
+                    if (resp.statusCode() != 200) {
+                        errors.incrementAndGet();
+                        return;
+                    }
+                    boolean[] first = {true};
+                    boolean[] ok = {false};
+                    resp.body().forEach(line -> {
+                        if (first[0] && line.contains("\"type\":\"chunk\"")) {
+                            first[0] = false;
+                            ttfc.add((System.nanoTime() - start) / 1_000_000);
+                        }
+                        if (line.contains("\"type\":\"done\"")) {
+                            ok[0] = true;
+                        }
+                    });
+                    if (ok[0]) {
+                        total.add((System.nanoTime() - start) / 1_000_000);
+                        done.incrementAndGet();
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                } finally {
+                    finished.countDown();
+                }
+            });
+        }
+        Thread.sleep(3000); // readers warm under the same conditions
+        long loadStart = System.currentTimeMillis();
+        go.countDown();
+        finished.await();
+        long loadMs = System.currentTimeMillis() - loadStart;
+        stop.set(true);
+        readerThread.join();
+        memThread.join();
+
+        StringBuilder md = new StringBuilder();
+        md.append("| metric | value |\n|---|---|\n");
+        md.append("| concurrent streams | ").append(streams).append(" (").append(userCount).append(" users) |\n");
+        md.append("| completed / errors | ").append(done.get()).append(" / ").append(errors.get()).append(" |\n");
+        md.append("| wall time for all streams | ").append(loadMs).append(" ms |\n");
+        md.append("| time to first chunk (ms) | ").append(stats(new ArrayList<>(ttfc))).append(" |\n");
+        md.append("| stream total time (ms) | ").append(stats(new ArrayList<>(total))).append(" |\n");
+        md.append("| diary reads, no chat load (ms) | ").append(stats(baseline)).append(" |\n");
+        md.append("| diary reads during streaming (ms) | ").append(stats(new ArrayList<>(underLoad))).append(" |\n");
+        md.append("| app heap used, max (MiB) | ").append(mem.maxHeap / (1 << 20)).append(" |\n");
+        md.append("| app RSS, max (MiB) | ").append(mem.maxRss / 1024).append(" |\n");
+        md.append("| app live threads, max | ").append(mem.maxThreads).append(" |\n");
+        System.out.println(md);
+        if (args.length > 5) {
+            Files.writeString(Path.of(args[5]), md.toString());
+        }
+    }
+
+    static List<Long> readDiaries(List<String> tokens, int readers, Duration max, AtomicBoolean stop) {
+        List<Long> lat = Collections.synchronizedList(new ArrayList<>());
+        long until = System.currentTimeMillis() + max.toMillis();
+        List<Thread> ts = new ArrayList<>();
+        for (int i = 0; i < readers; i++) {
+            int seed = i;
+            ts.add(Thread.ofVirtual().start(() -> {
+                int n = seed;
+                while (!stop.get() && System.currentTimeMillis() < until) {
+                    String tok = tokens.get((n++ * 31) % tokens.size());
+                    long s = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/diaries?per_page=20"))
+                                .header("Authorization", "Bearer " + tok).GET().build(), HttpResponse.BodyHandlers.ofString());
+                        if (r.statusCode() == 200) {
+                            lat.add((System.nanoTime() - s) / 1_000_000);
+                        }
+                    } catch (Exception ignored) {
+                        // counted as missing samples
+                    }
+                }
+            }));
+        }
+        for (Thread t : ts) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new ArrayList<>(lat);
+    }
+
+    static String stats(List<Long> v) {
+        if (v.isEmpty()) {
+            return "n=0";
+        }
+        Collections.sort(v);
+        return String.format("n=%d p50=%d p95=%d p99=%d max=%d", v.size(), pct(v, 50), pct(v, 95), pct(v, 99), v.get(v.size() - 1));
+    }
+
+    static long pct(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static String register(String name) throws Exception {
+        String email = name + "@dearme.test";
+        call("POST", "/api/v1/auth/register", "{\"email\":\"" + email + "\",\"username\":\"" + name + "\",\"password\":\"bench-pass-1\"}", null);
+        String mails = call("GET", "/dev/mailbox", null, null);
+        Matcher m = Pattern.compile("\"to\":\"" + Pattern.quote(email) + "\".*?verify-email\\?token=([A-Za-z0-9_-]+)").matcher(mails);
+        if (!m.find()) {
+            throw new IllegalStateException("no verification mail for " + email);
+        }
+        return field(call("GET", "/api/v1/auth/verify-email?token=" + m.group(1), null, null), "access_token");
+    }
+
+    static String call(String method, String path, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in " + json);
+        }
+        return m.group(1);
+    }
+
+    interface Task {
+        void run(int i) throws Exception;
+    }
+
+    static void runParallel(int n, int threads, Task task) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<Thread> ts = new ArrayList<>();
+        ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
+        for (int t = 0; t < threads; t++) {
+            ts.add(Thread.ofVirtual().start(() -> {
+                int i;
+                while ((i = next.getAndIncrement()) < n) {
+                    try {
+                        task.run(i);
+                    } catch (Exception e) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        for (Thread t : ts) {
+            t.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.peek();
+        }
+    }
+
+    static final class Memory {
+        final long pid;
+        volatile long maxRss;
+        volatile long maxHeap;
+        volatile long maxThreads;
+
+        Memory(long pid) {
+            this.pid = pid;
+        }
+
+        void sample(AtomicBoolean stop) {
+            while (!stop.get()) {
+                try {
+                    for (String l : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                        if (l.startsWith("VmRSS:")) {
+                            maxRss = Math.max(maxRss, Long.parseLong(l.replaceAll("\\D", "")));
+                        }
+                        if (l.startsWith("Threads:")) {
+                            maxThreads = Math.max(maxThreads, Long.parseLong(l.replaceAll("\\D", "")));
+                        }
+                    }
+                    long heap = 0;
+                    for (String l : call("GET", "/metrics", null, null).split("\n")) {
+                        if (l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\"")) {
+                            heap += (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+                        }
+                    }
+                    maxHeap = Math.max(maxHeap, heap);
+                    Thread.sleep(500);
+                } catch (Exception e) {
+                    // keep sampling
+                }
+            }
+        }
+    }
+}
