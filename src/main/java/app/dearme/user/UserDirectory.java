@@ -14,7 +14,8 @@ public class UserDirectory {
     private static final String SELECT = """
             select u.id, u.username, u.profile_image,
                    exists (select 1 from personas p where p.user_id = u.id and p.is_public) as has_public_persona
-              from users u""";
+              from users u
+            """;
     static final RowMapper<PublicProfile> MAPPER = (rs, i) -> new PublicProfile(rs.getLong("id"),
             rs.getString("username"), rs.getString("profile_image"), rs.getBoolean("has_public_persona"));
 

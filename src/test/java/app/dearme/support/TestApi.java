@@ -36,6 +36,10 @@ public final class TestApi {
         return new Call("DELETE", path, null, null);
     }
 
+    public Call delete(String path, Object body) {
+        return new Call("DELETE", path, body, "application/json");
+    }
+
     public Call post(String path, Object body) {
         return new Call("POST", path, body, "application/json");
     }

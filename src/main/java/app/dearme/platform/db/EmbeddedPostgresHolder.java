@@ -22,11 +22,27 @@ final class EmbeddedPostgresHolder {
     private EmbeddedPostgresHolder() {
     }
 
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
     static EmbeddedPostgres start(Path dataDir, boolean clean) {
         Path pgDir = dataDir.toAbsolutePath().normalize().resolve("pg");
         return SERVERS.computeIfAbsent(pgDir, dir -> {
             try {
                 Files.createDirectories(dir.getParent());
+                if (clean) {
+                    // zonky re-runs initdb for a clean start but leaves an old directory in place, and
+                    // initdb refuses a non-empty one (e.g. after a killed test JVM)
+                    deleteTree(dir);
+                }
                 long t0 = System.nanoTime();
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)

@@ -49,8 +49,8 @@ class JobTaskConfig {
                 new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2), 2.0),
                 (complete, ops) -> {
                     long jobId = (Long) complete.getExecution().taskInstance.getData();
+                    // the handler has already stopped (removed) the execution before calling us
                     finalFailure(jobId, byKind, jdbc, json, meters, complete.getCause().orElse(null));
-                    ops.remove();
                 });
         return Tasks.oneTime(TASK).onFailure(retry).execute((TaskInstance<Long> inst, ExecutionContext ctx) -> {
             long jobId = inst.getData();

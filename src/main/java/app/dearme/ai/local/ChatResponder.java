@@ -1,0 +1,271 @@
+package app.dearme.ai.local;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import app.dearme.ai.ChatRequest;
+import app.dearme.ai.ChatRequest.Customization;
+import app.dearme.ai.ChatRequest.RetrievedDiary;
+import app.dearme.ai.SafetyResult;
+
+/**
+ * Composes a persona's chat reply from templates. Facts come only from the request (retrieved diary
+ * dates/titles/moods/snippets, persona interests); nothing else is asserted, so no names or numbers
+ * are invented. Tone: 반말 by default, 존댓말 for formal, a softer 반말 for cute.
+ */
+public final class ChatResponder {
+
+    /** A sentence in both registers; cute is derived from casual. */
+    record Line(String casual, String formal) {
+    }
+
+    private static final Pattern PAST_QUESTION = Pattern.compile(
+            "기억|전에|지난|그때|그 때|예전|저번|했었|갔었|였었|었던|았던|했던|썼던|그날|어제|작년|지난주|지난달");
+    private static final Pattern QUESTION = Pattern.compile("[?？]\\s*$|(니|냐|나요|까요|까|어때|뭐야|뭐해|누구야)\\s*[.!~]*\\s*$");
+    private static final Pattern GREETING = Pattern.compile("^(안녕|하이|hi|hello|반가|좋은 아침|헬로)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern LIKES_QUESTION = Pattern.compile("좋아해|좋아하는|취미|관심|뭐 좋아");
+    private static final Pattern DEEP = Pattern.compile("고민|인생|미래|진로|관계|우울|외롭|불안|무서|두렵|힘들|포기|상처|헤어|이별");
+
+    private final EmotionScorer scorer;
+    private final TopicExtractor topics;
+
+    public ChatResponder(EmotionScorer scorer, TopicExtractor topics) {
+        this.scorer = scorer;
+        this.topics = topics;
+    }
+
+    public String reply(ChatRequest req, SafetyResult safety) {
+        Customization c = req.customization() == null ? Customization.NONE : req.customization();
+        String tone = c.tone() == null ? "casual" : c.tone();
+        String msg = req.userMessage() == null ? "" : req.userMessage().strip();
+        String style = req.persona() == null || req.persona().speakingStyle() == null ? ""
+                : req.persona().speakingStyle();
+        boolean emoji = c.emoji() != null ? c.emoji() : style.contains("이모지를 자주") || style.contains("이모지를 가끔");
+        List<String> traits = c.traitsOverride() != null && !c.traitsOverride().isEmpty() ? c.traitsOverride()
+                : req.persona() == null || req.persona().traits() == null ? List.of() : req.persona().traits();
+        String key = msg + "#" + req.turnIndex();
+
+        if (safety.flagged()) {
+            return render(safetyLines(), "formal".equals(tone) ? "formal" : "casual", false);
+        }
+
+        EmotionScorer.Analysis a = scorer.analyse(msg, null);
+        double valence = 0;
+        for (EmotionScorer.Hit h : a.hits()) {
+            valence += h.valence();
+        }
+        List<String> nouns = topics.nouns(msg);
+        List<String> interests = req.persona() == null || req.persona().interests() == null ? List.of()
+                : req.persona().interests();
+        String sharedTopic = nouns.stream().filter(interests::contains).findFirst().orElse(null);
+        String topic = sharedTopic != null ? sharedTopic : nouns.isEmpty() ? null : nouns.get(0);
+        boolean deep = msg.length() >= 60 || Math.abs(valence) >= 8 || DEEP.matcher(msg).find();
+        boolean askedPast = PAST_QUESTION.matcher(msg).find();
+        boolean userQuestion = QUESTION.matcher(msg).find();
+        List<RetrievedDiary> context = req.context() == null ? List.of() : req.context();
+        boolean followUpTurn = req.turnIndex() % 3 == 2;
+        boolean reminderTurn = "temporary".equals(req.persona() == null ? null : req.persona().level())
+                && req.turnIndex() % 3 == 0;
+
+        List<Line> lines = new ArrayList<>();
+        boolean asked = false;
+        if (GREETING.matcher(msg).find()) {
+            lines.add(Ko.pick(List.of(new Line("안녕! 와 줘서 반가워.", "안녕하세요! 와 주셔서 반가워요."),
+                    new Line("안녕! 오늘도 와 줬네.", "안녕하세요! 오늘도 와 주셨네요.")), key));
+        } else if (valence <= -2) {
+            String feel = negativeFeeling(a.hits());
+            lines.add(Ko.pick(List.of(new Line("그랬구나, 많이 " + feel + "겠다.", "그러셨군요, 많이 " + feel + "겠어요."),
+                    new Line("아이고, 정말 " + feel + "겠다.", "저런, 정말 " + feel + "겠어요.")), key));
+        } else if (valence >= 2) {
+            lines.add(positiveLine(a.raw(), key));
+        } else if (sharedTopic != null) {
+            lines.add(new Line(sharedTopic + " 얘기라니, 내가 제일 좋아하는 주제잖아.",
+                    sharedTopic + " 이야기라니, 제가 정말 좋아하는 주제예요."));
+        } else if (userQuestion && LIKES_QUESTION.matcher(msg).find() && !interests.isEmpty()) {
+            String likes = interests.size() >= 2 ? Ko.josa(interests.get(0), "이랑/랑") + " " + interests.get(1)
+                    : interests.get(0);
+            lines.add(new Line("나는 " + likes + " 얘기할 때가 제일 좋아.", "저는 " + likes + " 이야기를 할 때가 제일 좋아요."));
+        } else if (!askedPast && userQuestion) {
+            lines.add(new Line("음, 그건 나도 잘 모르겠어.", "음, 그건 저도 잘 모르겠어요."));
+        } else if (!askedPast) {
+            lines.add(Ko.pick(List.of(new Line("응, 듣고 있어.", "네, 잘 듣고 있어요."),
+                    new Line("그렇구나, 얘기해 줘서 고마워.", "그렇군요, 이야기해 주셔서 고마워요.")), key));
+        }
+
+        if (!context.isEmpty()) {
+            lines.add(contextLine(context.get(0), req.friendChat()));
+        } else if (askedPast) {
+            lines.add(new Line("그 일은 내 일기 기억에 없어서 잘 기억이 안 나. 어떤 일이었는지 들려줄래?",
+                    "그 일은 제가 가진 일기 기록에 없어서 잘 기억나지 않아요. 어떤 일이었는지 들려주실래요?"));
+            asked = true;
+        }
+
+        if (deep) {
+            Line flavor = traitLine(traits, key);
+            if (flavor != null) {
+                lines.add(flavor);
+            }
+        }
+        if (!asked && (followUpTurn || (deep && lines.size() < 3))) {
+            lines.add(followUp(valence, topic, key));
+            asked = true;
+        }
+        int max = (deep ? 4 : 3) - (reminderTurn ? 1 : 0);
+        List<Line> capped = new ArrayList<>(lines.subList(0, Math.min(lines.size(), max)));
+        if (reminderTurn) {
+            capped.add(new Line("아직은 퀴즈로만 너를 알아서, 일기를 써 줄수록 점점 더 너를 닮아 갈게!",
+                    "아직은 퀴즈로만 알고 있어서, 일기를 써 주실수록 점점 더 닮아 갈게요!"));
+        }
+        String text = render(capped, tone, traits.contains("유머러스") && valence > -2);
+        if (emoji) {
+            text = text + " " + (valence <= -2 ? "🫂" : valence >= 2 ? "😊" : "🙂");
+        }
+        return text;
+    }
+
+    private static Line positiveLine(double[] raw, String key) {
+        if (raw[4] >= raw[1] && raw[4] >= 2) {
+            return new Line("좋은 사람들이랑 함께였구나, 듣기만 해도 좋다!", "좋은 사람들과 함께였군요, 듣기만 해도 좋아요!");
+        }
+        if (raw[1] >= 2) {
+            return new Line("와, 에너지가 여기까지 느껴져!", "와, 에너지가 여기까지 느껴져요!");
+        }
+        return Ko.pick(List.of(new Line("우와, 듣기만 해도 기분 좋다!", "와, 듣기만 해도 기분이 좋아져요!"),
+                new Line("좋다, 그런 날 정말 소중하지.", "좋네요, 그런 날은 정말 소중하죠.")), key);
+    }
+
+    /** The axis of the single most negative weighted hit (외롭다 → social, 불안 → stability). */
+    private static String negativeFeeling(List<EmotionScorer.Hit> hits) {
+        int worst = 3;
+        double min = 0;
+        for (EmotionScorer.Hit h : hits) {
+            for (int i = 0; i < 6; i++) {
+                double v = h.weights()[i] * h.factor();
+                if (v < min) {
+                    min = v;
+                    worst = i;
+                }
+            }
+        }
+        return switch (worst) {
+            case 0 -> "불안했";
+            case 1 -> "지쳤";
+            case 4 -> "외로웠";
+            case 2 -> "속상했";
+            default -> "힘들었";
+        };
+    }
+
+    private static Line contextLine(RetrievedDiary d, boolean friendChat) {
+        String date = Ko.date(d.date());
+        String moodAdj = d.mood() == null ? null : Ko.MOOD_ADJ.get(d.mood());
+        if (friendChat) {
+            // A friend's AI self: never titles or body text, only date and mood (SPEC §7).
+            return moodAdj == null
+                    ? new Line("그 얘기 들으니까 " + date + "의 내 하루가 떠오르네.",
+                    "그 이야기를 들으니 " + date + "의 제 하루가 떠오르네요.")
+                    : new Line("나도 " + date + "에 " + moodAdj + " 하루를 보낸 적이 있어.",
+                    "저도 " + date + "에 " + moodAdj + " 하루를 보낸 적이 있어요.");
+        }
+        String title = d.title() == null || d.title().isBlank() ? null : d.title().strip();
+        StringBuilder casual = new StringBuilder();
+        StringBuilder formal = new StringBuilder();
+        if (title != null) {
+            casual.append(date).append("에 쓴 '").append(title).append("' 일기 생각난다");
+            formal.append(date).append("에 쓰신 '").append(title).append("' 일기가 생각나요");
+        } else {
+            casual.append(date).append("에 쓴 일기 생각난다");
+            formal.append(date).append("에 쓰신 일기가 생각나요");
+        }
+        if (moodAdj != null) {
+            casual.append(", 그날은 ").append(moodAdj).append(" 날이었지.");
+            formal.append(". 그날은 ").append(moodAdj).append(" 날이었죠.");
+        } else {
+            casual.append(".");
+            formal.append(".");
+        }
+        if (d.snippet() != null && !d.snippet().isBlank()) {
+            String s = d.snippet().strip().replaceAll("\\s+", " ");
+            s = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+            casual.append(" 거기에 \"").append(s).append("\"라고 적었잖아.");
+            formal.append(" 거기에 \"").append(s).append("\"라고 적으셨죠.");
+        }
+        return new Line(casual.toString(), formal.toString());
+    }
+
+    private static Line traitLine(List<String> traits, String key) {
+        for (String t : traits) {
+            Line l = switch (t) {
+                case "이성적", "현실적", "논리적", "문제 해결 지향", "실용적", "분석적" -> new Line(
+                        "하나씩 정리해 보면 생각보다 방법이 보일 거야.", "하나씩 정리해 보면 생각보다 방법이 보일 거예요.");
+                case "감성적", "따뜻함", "공감 능력", "경청하는", "다정한", "따뜻한" -> new Line(
+                        "네 마음이 어떤지 충분히 느껴져.", "그 마음이 어떤지 충분히 느껴져요.");
+                case "낙관적", "긍정적", "밝은", "희망을 잃지 않는" -> new Line(
+                        "분명 조금씩 괜찮아질 거야.", "분명 조금씩 괜찮아질 거예요.");
+                case "진지함", "신중함", "신중한", "차분한", "사색적인" -> new Line(
+                        "천천히 생각해 봐도 괜찮아.", "천천히 생각해 보셔도 괜찮아요.");
+                case "외향적", "사교적", "사교적인" -> new Line(
+                        "누군가랑 같이 얘기하면서 풀어 보는 것도 좋겠다.", "누군가와 함께 이야기하며 풀어 보셔도 좋겠어요.");
+                case "모험적", "모험적인", "도전적" -> new Line(
+                        "작은 거 하나 새로 시도해 보는 것도 좋겠다.", "작은 것 하나 새로 시도해 보셔도 좋겠어요.");
+                case "차가움" -> new Line("뭐, 그럴 때도 있는 거지.", "뭐, 그럴 때도 있는 거죠.");
+                case "유머러스" -> new Line("그래도 우리 이 정도면 꽤 잘 버티고 있는 거다!", "그래도 이 정도면 꽤 잘 버티고 계신 거예요!");
+                default -> null;
+            };
+            if (l != null) {
+                return l;
+            }
+        }
+        return Ko.pick(List.of(new Line("네 편이 여기 있다는 것만 기억해 줘.", "제가 여기서 응원하고 있다는 것만 기억해 주세요."),
+                new Line("오늘은 스스로한테 조금 너그러워져도 돼.", "오늘은 스스로에게 조금 너그러워지셔도 돼요.")), key);
+    }
+
+    private static Line followUp(double valence, String topic, String key) {
+        if (valence <= -2) {
+            return new Line("지금은 마음이 좀 어때?", "지금은 마음이 좀 어떠세요?");
+        }
+        if (topic != null) {
+            return new Line(Ko.josa(topic, "은/는") + " 요즘 어때?", Ko.josa(topic, "은/는") + " 요즘 어떠세요?");
+        }
+        if (valence >= 2) {
+            return new Line("그중에 제일 좋았던 순간은 뭐였어?", "그중에 가장 좋았던 순간은 뭐였어요?");
+        }
+        return Ko.pick(List.of(new Line("오늘 하루는 어땠어?", "오늘 하루는 어떠셨어요?"),
+                new Line("요즘 제일 자주 떠오르는 생각은 뭐야?", "요즘 가장 자주 떠오르는 생각은 뭐예요?")), key);
+    }
+
+    private static List<Line> safetyLines() {
+        return List.of(
+                new Line("그렇게까지 힘든 마음을 꺼내 줘서 고마워, 지금 정말 걱정돼.",
+                        "그렇게까지 힘든 마음을 말해 주셔서 고마워요, 지금 정말 걱정돼요."),
+                new Line("이 마음을 혼자 견디지 않았으면 좋겠어. 자살예방상담전화 109나 정신건강위기상담 1577-0199에 전화하면 24시간 언제든 이야기를 들어줘.",
+                        "이 마음을 혼자 견디지 않으셨으면 좋겠어요. 자살예방상담전화 109나 정신건강위기상담 1577-0199에 전화하시면 24시간 언제든 이야기를 들어줘요."),
+                new Line("지금 당장 위험하다고 느껴지면 바로 119에 연락해 줘. 나는 AI라서 곁에 있어 줄 사람이 꼭 필요해.",
+                        "지금 당장 위험하다고 느껴지시면 바로 119에 연락해 주세요. 저는 AI라서 곁에 있어 줄 사람이 꼭 필요해요."));
+    }
+
+    private static String render(List<Line> lines, String tone, boolean humor) {
+        List<String> out = new ArrayList<>();
+        for (Line l : lines) {
+            out.add(switch (tone) {
+                case "formal" -> l.formal();
+                case "cute" -> cute(l.casual());
+                default -> l.casual();
+            });
+        }
+        String text = String.join(" ", out);
+        if (humor && !"formal".equals(tone)) {
+            text = text + " ㅋㅋ";
+        }
+        return text;
+    }
+
+    /** Cute register: softer sentence ends (~, 당/징) on a casual sentence. */
+    static String cute(String casual) {
+        String s = casual.replaceAll("다\\.(\\s|$)", "당~$1").replaceAll("야\\.(\\s|$)", "양~$1")
+                .replaceAll("어\\.(\\s|$)", "어용~$1").replaceAll("지\\.(\\s|$)", "징~$1")
+                .replaceAll("\\.(\\s|$)", "~$1").replaceAll("\\?(\\s|$)", "?!$1");
+        return s;
+    }
+}
