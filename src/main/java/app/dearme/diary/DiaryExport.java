@@ -1,0 +1,72 @@
+package app.dearme.diary;
+
+import app.dearme.user.ExportContributor;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.stereotype.Component;
+
+/** The "diaries" section of the account export (SPEC §4); {@link DiaryImportService} reads it back. */
+@Component
+class DiaryExport implements ExportContributor {
+
+    private final DiaryStore store;
+
+    DiaryExport(DiaryStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String section() {
+        return "diaries";
+    }
+
+    @Override
+    public List<DiaryDtos.Diary> exportJson(long userId) {
+        return store.all(userId);
+    }
+
+    @Override
+    public void writeMarkdown(long userId, ZipOutputStream zip) throws IOException {
+        for (DiaryDtos.Diary d : store.all(userId)) {
+            zip.putNextEntry(new ZipEntry("diaries/" + d.diaryDate() + ".md"));
+            zip.write(markdown(d).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+    }
+
+    static String markdown(DiaryDtos.Diary d) {
+        return "---\n"
+                + "date: " + d.diaryDate() + "\n"
+                + "title: " + yaml(d.title()) + "\n"
+                + "mood: " + (d.mood() == null ? "null" : d.mood()) + "\n"
+                + "weather: " + (d.weather() == null ? "null" : d.weather()) + "\n"
+                + "is_private: " + d.isPrivate() + "\n"
+                + "---\n\n"
+                + d.content() + (d.content().endsWith("\n") ? "" : "\n");
+    }
+
+    /** A double-quoted YAML scalar: safe for any title (colons, quotes, leading symbols, emoji). */
+    static String yaml(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (cp < 0x20) {
+                        b.append(String.format("\\x%02x", cp));
+                    } else {
+                        b.appendCodePoint(cp);
+                    }
+                }
+            }
+        });
+        return b.append('"').toString();
+    }
+}

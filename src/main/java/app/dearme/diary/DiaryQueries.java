@@ -1,0 +1,76 @@
+package app.dearme.diary;
+
+import app.dearme.platform.error.ApiException;
+import app.dearme.user.UserAccounts;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.springframework.stereotype.Service;
+
+/** Read side of the owner's API: list/search, count, calendar. */
+@Service
+class DiaryQueries {
+
+    static final int MAX_QUERY = 200;
+
+    private final DiaryStore store;
+    private final DiaryIndexer indexer;
+    private final UserAccounts accounts;
+
+    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserAccounts accounts) {
+        this.store = store;
+        this.indexer = indexer;
+        this.accounts = accounts;
+    }
+
+    /**
+     * {@code q} matches diaries containing every analysed morpheme of the query (private ones included: it
+     * is the owner's own search), best rank first. A query with no content morpheme (only particles or
+     * symbols) falls back to a plain substring match.
+     */
+    DiaryDtos.Page list(long userId, int page, int perPage, String mood, LocalDate from, LocalDate to, String q) {
+        if (page < 1) {
+            throw ApiException.badRequest("page", "page는 1 이상이어야 해요.", "page must be ≥ 1.");
+        }
+        if (perPage < 1 || perPage > 100) {
+            throw ApiException.badRequest("per_page", "per_page는 1~100이어야 해요.", "per_page must be 1–100.");
+        }
+        String m = DiaryRules.blankToNull(mood);
+        if (m != null && !Vocabulary.MOODS.contains(m)) {
+            throw ApiException.badRequest("mood", "허용되지 않는 기분이에요.", "Unknown mood.");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw ApiException.badRequest("from", "from은 to보다 늦을 수 없어요.", "from must not be after to.");
+        }
+        String query = q == null ? null : DiaryRules.clean(q).strip();
+        if (query != null && query.length() > MAX_QUERY) {
+            throw ApiException.badRequest("q", "검색어는 200자 이하로 입력해 주세요.", "q must be at most 200 characters.");
+        }
+        String tsquery = null;
+        String substring = null;
+        if (query != null && !query.isEmpty()) {
+            tsquery = indexer.tsquery(query, true).orElse(null);
+            substring = tsquery == null ? query : null;
+        }
+        return store.page(userId, new DiaryStore.Filter(m, from, to, tsquery, substring), page, perPage);
+    }
+
+    long count(long userId) {
+        return store.count(userId);
+    }
+
+    DiaryDtos.Calendar calendar(long userId, Integer year, Integer month) {
+        LocalDate today = LocalDate.now(accounts.require(userId).zone());
+        int y = year == null ? today.getYear() : year;
+        int mo = month == null ? today.getMonthValue() : month;
+        if (y < 1900 || y > 2100) {
+            throw ApiException.badRequest("year", "year는 1900~2100 사이여야 해요.", "year must be 1900–2100.");
+        }
+        if (mo < 1 || mo > 12) {
+            throw ApiException.badRequest("month", "month는 1~12여야 해요.", "month must be 1–12.");
+        }
+        YearMonth ym = YearMonth.of(y, mo);
+        var items = store.daysBetween(userId, ym.atDay(1), ym.atEndOfMonth()).stream()
+                .map(d -> new DiaryDtos.CalendarItem(d.date(), d.mood(), d.id())).toList();
+        return new DiaryDtos.Calendar(y, mo, items);
+    }
+}

@@ -1,0 +1,172 @@
+package app.dearme.diary;
+
+import app.dearme.platform.error.ApiException;
+import app.dearme.platform.error.ApiException.FieldProblem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Field rules of a diary (SPEC §5). Lengths count Unicode code points (an emoji is one character, as in
+ * PostgreSQL's varchar). NUL characters are stripped: PostgreSQL text cannot hold them and they carry no
+ * meaning in a diary. Every problem of a request is reported at once.
+ */
+final class DiaryRules {
+
+    static final int TITLE_MAX = 200;
+    static final int CONTENT_MAX = 20_000;
+
+    private DiaryRules() {
+    }
+
+    /** Validated, normalised editable fields. */
+    record Fields(String title, String content, String mood, String weather, boolean isPrivate) {
+    }
+
+    static Fields create(DiaryDtos.CreateDiary body) {
+        List<FieldProblem> errors = new ArrayList<>();
+        if (body == null) {
+            throw ApiException.badRequest("body", "요청 본문이 필요해요.", "A request body is required.");
+        }
+        String title = title(body.title(), errors);
+        String content = content(body.content(), errors);
+        String mood = key("mood", blankToNull(body.mood()), Vocabulary.MOODS, errors);
+        String weather = key("weather", blankToNull(body.weather()), Vocabulary.WEATHERS, errors);
+        if (body.diaryDate() == null) {
+            errors.add(new FieldProblem("diary_date", "날짜를 입력해 주세요.", "diary_date is required."));
+        }
+        fail(errors);
+        return new Fields(title, content, mood, weather, Boolean.TRUE.equals(body.isPrivate()));
+    }
+
+    /**
+     * Applies a PATCH document to the current diary. An absent field keeps its value; explicit null clears
+     * mood/weather and is refused for title, content and is_private. The date cannot change.
+     */
+    static Fields patch(DiaryDtos.Diary current, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw ApiException.badRequest("body", "요청 본문은 JSON 객체여야 해요.", "The body must be a JSON object.");
+        }
+        List<FieldProblem> errors = new ArrayList<>();
+        String title = current.title();
+        String content = current.content();
+        String mood = current.mood();
+        String weather = current.weather();
+        boolean isPrivate = current.isPrivate();
+        if (body.has("title")) {
+            title = title(text(body.get("title"), "title", errors), errors);
+        }
+        if (body.has("content")) {
+            content = content(text(body.get("content"), "content", errors), errors);
+        }
+        if (body.has("mood")) {
+            mood = key("mood", blankToNull(text(body.get("mood"), "mood", errors)), Vocabulary.MOODS, errors);
+        }
+        if (body.has("weather")) {
+            weather = key("weather", blankToNull(text(body.get("weather"), "weather", errors)), Vocabulary.WEATHERS, errors);
+        }
+        if (body.has("is_private")) {
+            JsonNode p = body.get("is_private");
+            if (p.isBoolean()) {
+                isPrivate = p.asBoolean();
+            } else {
+                errors.add(new FieldProblem("is_private", "true 또는 false여야 해요.", "Must be true or false."));
+            }
+        }
+        if (body.has("diary_date")) {
+            JsonNode d = body.get("diary_date");
+            if (!d.isString() || !d.asString().equals(current.diaryDate().toString())) {
+                errors.add(new FieldProblem("diary_date", "일기 날짜는 바꿀 수 없어요.", "The diary date cannot be changed."));
+            }
+        }
+        fail(errors);
+        return new Fields(title, content, mood, weather, isPrivate);
+    }
+
+    /** Writing window (SPEC §5): today−N … today in the user's zone; different messages for each side. */
+    static void checkWindow(LocalDate date, LocalDate today, int daysBack) {
+        if (date.isAfter(today)) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "diary-date-in-future",
+                    "미래 날짜의 일기는 미리 쓸 수 없어요. 오늘(" + today + ")까지만 쓸 수 있어요.",
+                    "You cannot write a diary for a future date (today is " + today + ").");
+        }
+        if (date.isBefore(today.minusDays(daysBack))) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "diary-date-too-old",
+                    "일기는 " + daysBack + "일 전까지만 쓸 수 있어요. 너무 지난 날짜예요.",
+                    "Diaries can be written at most " + daysBack + " days back; that date is too old.");
+        }
+    }
+
+    /** Same rules as create, for imported entries; returns the problems instead of throwing. */
+    static List<FieldProblem> check(String title, String content, String mood, String weather) {
+        List<FieldProblem> errors = new ArrayList<>();
+        title(title, errors);
+        content(content, errors);
+        key("mood", mood, Vocabulary.MOODS, errors);
+        key("weather", weather, Vocabulary.WEATHERS, errors);
+        return errors;
+    }
+
+    static String clean(String s) {
+        return s == null ? null : s.indexOf('\0') >= 0 ? s.replace("\0", "") : s;
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private static String title(String raw, List<FieldProblem> errors) {
+        String t = clean(raw);
+        if (t == null || t.isBlank()) {
+            errors.add(new FieldProblem("title", "제목을 입력해 주세요.", "title is required."));
+            return null;
+        }
+        t = t.strip();
+        if (t.codePointCount(0, t.length()) > TITLE_MAX) {
+            errors.add(new FieldProblem("title", "제목은 " + TITLE_MAX + "자 이하로 써 주세요.",
+                    "title must be at most " + TITLE_MAX + " characters."));
+        }
+        return t;
+    }
+
+    private static String content(String raw, List<FieldProblem> errors) {
+        String c = clean(raw);
+        if (c == null || c.isBlank()) {
+            errors.add(new FieldProblem("content", "내용을 입력해 주세요.", "content is required."));
+            return null;
+        }
+        if (c.codePointCount(0, c.length()) > CONTENT_MAX) {
+            errors.add(new FieldProblem("content", "내용은 20,000자 이하로 써 주세요.",
+                    "content must be at most 20,000 characters."));
+        }
+        return c;
+    }
+
+    private static String key(String field, String value, java.util.Set<String> allowed, List<FieldProblem> errors) {
+        if (value != null && !allowed.contains(value)) {
+            errors.add(new FieldProblem(field, "허용되지 않는 값이에요: " + allowed.stream().sorted().toList(),
+                    "Unknown value; allowed: " + allowed.stream().sorted().toList()));
+        }
+        return value;
+    }
+
+    private static String text(JsonNode n, String field, List<FieldProblem> errors) {
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isString()) {
+            errors.add(new FieldProblem(field, "문자열이어야 해요.", "Must be a string."));
+            return null;
+        }
+        return n.asString();
+    }
+
+    private static void fail(List<FieldProblem> errors) {
+        if (!errors.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "validation", "입력값을 확인해 주세요.",
+                    "Please check your input.", errors, null);
+        }
+    }
+}

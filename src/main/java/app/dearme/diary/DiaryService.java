@@ -1,0 +1,110 @@
+package app.dearme.diary;
+
+import app.dearme.platform.error.ApiException;
+import app.dearme.platform.jobs.Jobs;
+import app.dearme.user.UserAccounts;
+import java.time.LocalDate;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Diary writes (SPEC §5). Text is analysed before the transaction opens; the index is written in the same
+ * statement as the row, so search sees a diary the moment it is committed. Every write publishes
+ * {@link DiaryChanged} inside its transaction.
+ */
+@Service
+class DiaryService {
+
+    static final String INDEX_JOB = "diary_index";
+
+    private final DiaryStore store;
+    private final DiaryIndexer indexer;
+    private final Idempotency idempotency;
+    private final UserAccounts accounts;
+    private final ApplicationEventPublisher events;
+    private final Jobs jobs;
+    private final JsonMapper json;
+    private final DiaryProperties props;
+    private final TransactionTemplate tx;
+
+    DiaryService(DiaryStore store, DiaryIndexer indexer, Idempotency idempotency, UserAccounts accounts,
+                 ApplicationEventPublisher events, Jobs jobs, JsonMapper json, DiaryProperties props,
+                 PlatformTransactionManager txm) {
+        this.store = store;
+        this.indexer = indexer;
+        this.idempotency = idempotency;
+        this.accounts = accounts;
+        this.events = events;
+        this.jobs = jobs;
+        this.json = json;
+        this.props = props;
+        this.tx = new TransactionTemplate(txm);
+    }
+
+    /** Returns the response to send (status + JSON), which a retry with the same Idempotency-Key replays. */
+    Idempotency.Response create(long userId, DiaryDtos.CreateDiary body, String idemKey) {
+        Idempotency.checkKey(idemKey);
+        DiaryRules.Fields f = DiaryRules.create(body);
+        DiaryIndexer.Index ix = indexer.index(f.title(), f.content());
+        String requestHash = Idempotency.hash(json.writeValueAsString(body));
+        return tx.execute(s -> idempotency.run(userId, "diary_create", idemKey, requestHash, () -> {
+            LocalDate today = LocalDate.now(accounts.require(userId).zone());
+            DiaryRules.checkWindow(body.diaryDate(), today, props.writableDaysBack());
+            DiaryDtos.Diary d;
+            try {
+                d = store.insert(userId, f, body.diaryDate(), ix).orElseThrow(DiaryService::duplicateDate);
+            } catch (DuplicateKeyException e) {
+                throw duplicateDate();
+            }
+            changed(userId, d, DiaryChanged.Kind.CREATED, true);
+            return new Idempotency.Response(201, json.writeValueAsString(d));
+        }));
+    }
+
+    DiaryDtos.Diary get(long userId, long id) {
+        return store.find(userId, id).orElseThrow(DiaryService::notFound);
+    }
+
+    DiaryDtos.Diary patch(long userId, long id, JsonNode body) {
+        return tx.execute(s -> {
+            DiaryStore.Stored current = store.lock(userId, id).orElseThrow(DiaryService::notFound);
+            DiaryRules.Fields f = DiaryRules.patch(current.diary(), body);
+            boolean textChanged = !DiaryIndexer.hash(f.title(), f.content()).equals(current.contentHash());
+            DiaryIndexer.Index ix = textChanged ? indexer.index(f.title(), f.content()) : null;
+            DiaryDtos.Diary d = store.update(userId, id, f, ix);
+            changed(userId, d, DiaryChanged.Kind.UPDATED, textChanged);
+            return d;
+        });
+    }
+
+    void delete(long userId, long id) {
+        tx.executeWithoutResult(s -> {
+            DiaryDtos.Diary d = store.delete(userId, id).orElseThrow(DiaryService::notFound);
+            changed(userId, d, DiaryChanged.Kind.DELETED, false);
+        });
+    }
+
+    /** Inside the write transaction: the event (milestones, mental analysis) and the index job. */
+    void changed(long userId, DiaryDtos.Diary d, DiaryChanged.Kind kind, boolean textChanged) {
+        int total = store.count(userId);
+        events.publishEvent(new DiaryChanged(userId, d.id(), kind, d.diaryDate(), d.isPrivate(), total));
+        if (textChanged) {
+            jobs.enqueue(INDEX_JOB, userId, Map.of("diary_id", d.id()));
+        }
+    }
+
+    static ApiException notFound() {
+        return ApiException.notFound("일기");
+    }
+
+    private static ApiException duplicateDate() {
+        return ApiException.conflict("diary-exists", "그 날짜에는 이미 일기를 썼어요. 기존 일기를 수정해 주세요.",
+                "A diary already exists for that date.");
+    }
+}

@@ -1,0 +1,51 @@
+package app.dearme.diary;
+
+import app.dearme.platform.cache.CacheConfig;
+import app.dearme.user.UserAccounts;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Stats (SPEC §5), cached per user in {@link CacheConfig#DIARY_STATS}. The entry remembers the "today" it
+ * was computed for, so streaks never go stale across midnight; every diary write evicts it after commit.
+ */
+@Service
+class DiaryStatsService {
+
+    private final DiaryStore store;
+    private final UserAccounts accounts;
+    private final Cache cache;
+
+    DiaryStatsService(DiaryStore store, UserAccounts accounts, CacheManager caches) {
+        this.store = store;
+        this.accounts = accounts;
+        this.cache = caches.getCache(CacheConfig.DIARY_STATS);
+    }
+
+    record Cached(LocalDate today, DiaryDtos.Stats stats) implements Serializable {
+    }
+
+    DiaryDtos.Stats stats(long userId) {
+        return stats(userId, LocalDate.now(accounts.require(userId).zone()));
+    }
+
+    DiaryDtos.Stats stats(long userId, LocalDate today) {
+        Cached hit = cache.get(userId, Cached.class);
+        if (hit != null && hit.today().equals(today)) {
+            return hit.stats();
+        }
+        DiaryDtos.Stats s = StatsMath.compute(store.days(userId), today);
+        cache.put(userId, new Cached(today, s));
+        return s;
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onChange(DiaryChanged e) {
+        cache.evict(e.userId());
+    }
+}

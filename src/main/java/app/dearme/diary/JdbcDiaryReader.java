@@ -1,0 +1,91 @@
+package app.dearme.diary;
+
+import app.dearme.ai.DiaryText;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@link DiaryReader} for the other modules. Every "public" path filters {@code not is_private} in SQL. */
+@Service
+@Transactional(readOnly = true)
+class JdbcDiaryReader implements DiaryReader {
+
+    private static final int MAX_LIMIT = 50;
+
+    private final DiaryStore store;
+    private final DiaryIndexer indexer;
+    private final JdbcClient jdbc;
+    private final DiaryProperties props;
+
+    JdbcDiaryReader(DiaryStore store, DiaryIndexer indexer, JdbcClient jdbc, DiaryProperties props) {
+        this.store = store;
+        this.indexer = indexer;
+        this.jdbc = jdbc;
+        this.props = props;
+    }
+
+    @Override
+    public List<DiaryText> recentPublic(long userId, int limit) {
+        return store.recent(userId, clamp(limit), false);
+    }
+
+    @Override
+    public int countPublic(long userId) {
+        return store.countPublic(userId);
+    }
+
+    @Override
+    public int countAll(long userId) {
+        return store.count(userId);
+    }
+
+    @Override
+    public Optional<DiaryText> owned(long userId, long diaryId) {
+        return jdbc.sql("select id, diary_date, title, content, mood, weather from diaries where id = ? and user_id = ?")
+                .params(diaryId, userId).query(DiaryStore.TEXT).optional();
+    }
+
+    @Override
+    public List<DiaryText> between(long userId, LocalDate from, LocalDate to, boolean includePrivate) {
+        return store.texts(userId, from, to, includePrivate);
+    }
+
+    /** Any query morpheme may match (OR); ts_rank_cd orders, title hits weigh more than body hits. */
+    @Override
+    public List<Hit> retrieve(long ownerId, String query, int limit) {
+        if (query == null || query.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        Optional<String> tsq = indexer.tsquery(DiaryRules.clean(query), false);
+        if (tsq.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, diary_date, title, content, mood, weather, rank from (
+                          select d.*, ts_rank_cd(d.search_vector, q) as rank
+                            from diaries d, to_tsquery('simple', :q) q
+                           where d.user_id = :u and not d.is_private and d.search_vector @@ q) r
+                         where rank >= :min order by rank desc, diary_date desc limit :limit""")
+                .param("q", tsq.get()).param("u", ownerId).param("min", props.retrievalMinRank())
+                .param("limit", clamp(limit))
+                .query((rs, i) -> new Hit(DiaryStore.TEXT.mapRow(rs, i), rs.getDouble("rank"))).list();
+    }
+
+    @Override
+    public List<String> allTexts(long ownerId) {
+        return jdbc.sql("select title || E'\\n' || content from diaries where user_id = ? order by diary_date")
+                .param(ownerId).query(String.class).list();
+    }
+
+    @Override
+    public Optional<LocalDate> lastDiaryDate(long userId) {
+        return store.lastDate(userId);
+    }
+
+    private static int clamp(int limit) {
+        return Math.max(0, Math.min(limit, MAX_LIMIT));
+    }
+}
