@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -60,9 +61,9 @@ class Bottlenecks {
     }
 
     private static String note(Agg a, OpsDtos.DbPool pool) {
-        String base = String.format(java.util.Locale.ROOT, "평균 %.1f ms · 최근 최대 %.1f ms · %,d회", a.meanMs(), a.maxMs(), a.count());
+        String base = String.format(Locale.ROOT, "평균 %.1f ms · 최근 최대 %.1f ms · %,d회", a.meanMs(), a.maxMs(), a.count());
         if (a.kind().equals("db_pool") && pool.active() != null && pool.max() != null && pool.max() > 0) {
-            return base + String.format(java.util.Locale.ROOT, " · 사용률 %d/%d (%.0f%%)%s", pool.active(), pool.max(),
+            return base + String.format(Locale.ROOT, " · 사용률 %d/%d (%.0f%%)%s", pool.active(), pool.max(),
                     100.0 * pool.active() / pool.max(),
                     pool.waiting() != null && pool.waiting() > 0 ? " · 대기 " + pool.waiting() : "");
         }

@@ -1,5 +1,7 @@
 package app.dearme.ops;
 
+import java.util.Locale;
+
 /**
  * The scaling guide's phases: Phase 1 is planned for under 1,000 DAU, but Phase 2 is entered at
  * 500 DAU so the work is done before it is needed; Phase 3 at 5,000 DAU.
@@ -26,7 +28,7 @@ final class Phases {
 
     static OpsDtos.Phase advise(long dau) {
         int current = of(dau);
-        String dauText = String.format(java.util.Locale.ROOT, "%,d", dau);
+        String dauText = String.format(Locale.ROOT, "%,d", dau);
         return switch (current) {
             case 1 -> new OpsDtos.Phase(1, name(1), dau, PHASE_2_AT, "DAU " + dauText
                     + "명으로 500명 미만입니다. 단일 서버(앱 + PostgreSQL + 로컬 캐시)로 충분하며, "
