@@ -126,7 +126,7 @@ public class AiUsageRollup implements AutoCloseable {
                 synchronized (acc) {
                     jdbc.update(UPSERT, key.day(), key.feature(), key.engine(), key.model(), acc.calls, acc.failures,
                             acc.tokensIn, acc.tokensOut,
-                            BigDecimal.valueOf(acc.cost).setScale(6, RoundingMode.HALF_UP), acc.latencyMs);
+                            BigDecimal.valueOf(acc.cost).setScale(9, RoundingMode.HALF_UP), acc.latencyMs);
                 }
             } catch (RuntimeException e) {
                 log.warn("AI usage rollup write failed, will retry: {}", e.toString());
@@ -181,6 +181,6 @@ public class AiUsageRollup implements AutoCloseable {
             }
         }
         return new AiUsageTotals.Totals(calls, failures, in, out,
-                BigDecimal.valueOf(cost).setScale(6, RoundingMode.HALF_UP));
+                BigDecimal.valueOf(cost).setScale(9, RoundingMode.HALF_UP));
     }
 }

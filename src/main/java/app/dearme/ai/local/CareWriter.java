@@ -117,8 +117,9 @@ public final class CareWriter {
         return (v > 0 ? "+" : "") + v + "점";
     }
 
+    /** "잘 하다" (a phrase key) reads as "잘하다". */
     private static String stripDa(String lemma) {
-        return lemma;
+        return lemma.replace(" ", "");
     }
 
     private static double sum(List<EmotionScorer.Hit> hits) {
