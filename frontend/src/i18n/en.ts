@@ -81,7 +81,7 @@ const en = {
   chat: {
     disclaimer: 'This persona is an AI based on diaries — not a real person or a counsellor, and no substitute for professional help.',
     own: 'My persona', friend: 'Friend’s persona', older: 'Load earlier messages', empty: 'Say hi to {{name}}',
-    messages: 'Messages', typing: '{{name}} is typing', input: 'Message', placeholder: 'Type a message (Enter to send, Shift+Enter for a new line)',
+    messages: 'Messages', typing: '{{name}} is typing', input: 'Message', placeholder: 'Type a message',
     send: 'Send', upgrade: 'Chat without limits with Premium',
   },
   crisis: {

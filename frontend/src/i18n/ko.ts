@@ -81,7 +81,7 @@ const ko = {
   chat: {
     disclaimer: '이 페르소나는 일기를 바탕으로 한 AI예요. 실제 사람이나 상담사가 아니며, 전문적인 상담을 대신할 수 없어요.',
     own: '나의 페르소나', friend: '친구의 페르소나', older: '이전 메시지 더 보기', empty: '{{name}}에게 먼저 말을 걸어 보세요',
-    messages: '대화 내용', typing: '{{name}}가 입력 중', input: '메시지 입력', placeholder: '메시지를 입력하세요 (Enter 전송, Shift+Enter 줄바꿈)',
+    messages: '대화 내용', typing: '{{name}}가 입력 중', input: '메시지 입력', placeholder: '메시지를 입력하세요',
     send: '보내기', upgrade: '프리미엄으로 제한 없이 대화하기',
   },
   crisis: {

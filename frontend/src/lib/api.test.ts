@@ -78,7 +78,7 @@ describe('api client', () => {
       String(url).endsWith('/auth/refresh') ? json(401, { detail: 'session revoked' }) : json(401, { detail: '로그인이 필요해요' }),
     )
     const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store, onLogout })
-    const err = await api.request('/diaries').catch((e) => e)
+    const err = (await api.request('/diaries').catch((e) => e)) as ApiError
     expect(err).toBeInstanceOf(ApiError)
     expect(err.status).toBe(401)
     expect(err.detail).toBe('로그인이 필요해요')
@@ -105,7 +105,7 @@ describe('api client', () => {
       json(400, { type: 'about:blank', title: 'Bad Request', status: 400, detail: '입력값을 확인해 주세요', errors: [{ field: 'title', message: '제목을 입력해 주세요' }] }, 'application/problem+json'),
     )
     const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store })
-    const err: ApiError = await api.request('/diaries', { method: 'POST', body: {} }).catch((e) => e)
+    const err = (await api.request('/diaries', { method: 'POST', body: {} }).catch((e) => e)) as ApiError
     expect(err.detail).toBe('입력값을 확인해 주세요')
     expect(err.fieldError('title')).toBe('제목을 입력해 주세요')
     expect(fetch).toHaveBeenCalledTimes(1)
@@ -125,7 +125,7 @@ describe('api client', () => {
 
   it('puts query parameters in the URL but skips empty ones', async () => {
     const { store } = memoryTokens('A', 'R')
-    const fetch = vi.fn(async () => json(200, {}))
+    const fetch = vi.fn(async (_u: RequestInfo | URL, _i?: RequestInit) => json(200, {}))
     const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store })
     await api.request('/diaries', { query: { page: 2, mood: '', q: '여행' } })
     expect(fetch.mock.calls[0][0]).toBe('/api/v1/diaries?page=2&q=%EC%97%AC%ED%96%89')

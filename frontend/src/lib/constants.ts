@@ -66,3 +66,7 @@ export const TIMEZONES = [
   'Europe/Berlin', 'America/New_York', 'America/Chicago', 'America/Denver', 'America/Los_Angeles',
   'America/Vancouver', 'America/Sao_Paulo', 'Pacific/Honolulu', 'UTC',
 ]
+
+/** Chart animations off when the user prefers reduced motion. */
+export const chartAnimation =
+  typeof window === 'undefined' || typeof window.matchMedia !== 'function' || !window.matchMedia('(prefers-reduced-motion: reduce)').matches

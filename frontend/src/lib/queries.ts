@@ -7,10 +7,12 @@ export const useMe = () => useQuery({ queryKey: ['me'], queryFn: () => get<Me>('
 export const usePersonaStatus = () =>
   useQuery({ queryKey: ['persona', 'status'], queryFn: () => get<PersonaStatus>('/personas/status') })
 
-/** My persona, or null when none exists (404). */
-export const useMyPersona = () =>
-  useQuery({
+/** My persona, or null when none exists (asks /personas/me only when the status says one exists). */
+export const useMyPersona = () => {
+  const status = usePersonaStatus()
+  const q = useQuery({
     queryKey: ['persona', 'me'],
+    enabled: status.data?.has_persona === true,
     queryFn: async () => {
       try {
         return await get<Persona>('/personas/me')
@@ -20,6 +22,10 @@ export const useMyPersona = () =>
       }
     },
   })
+  if (status.data && !status.data.has_persona) return { ...q, data: null, isLoading: false, isError: false } as typeof q
+  if (status.isError) return { ...q, isLoading: false, isError: true, error: status.error } as typeof q
+  return { ...q, isLoading: q.isLoading || status.isLoading } as typeof q
+}
 
 /** Reuse the most recent chat with this persona, or create one. */
 export async function openChatWith(personaId: number): Promise<Chat> {

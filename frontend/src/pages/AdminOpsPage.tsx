@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { EmptyState, ErrorState, Loading, PageHeader } from '../components/ui'
 import { ApiError, get } from '../lib/api'
+import { chartAnimation } from '../lib/constants'
 
 type Json = Record<string, unknown>
 
@@ -51,7 +52,7 @@ function Chart({ title, rows }: { title: string; rows: { name: string; value: nu
             <XAxis dataKey="name" fontSize={10} interval={0} />
             <YAxis fontSize={10} />
             <Tooltip />
-            <Bar dataKey="value" fill="#ec4f82" radius={[6, 6, 0, 0]} />
+            <Bar isAnimationActive={chartAnimation} dataKey="value" fill="#ec4f82" radius={[6, 6, 0, 0]} />
           </BarChart>
         </ResponsiveContainer>
       </div>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Bar, BarChart, CartesianGrid, Cell, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
 import { EmptyState, ErrorState, Loading, PageHeader } from '../../components/ui'
 import { get } from '../../lib/api'
-import { MOODS } from '../../lib/constants'
+import { MOODS, chartAnimation } from '../../lib/constants'
 import type { DiaryStats } from '../../lib/types'
 
 const COLORS = ['#ec4f82', '#60a5fa', '#f87171', '#fbbf24', '#34d399', '#f472b6', '#a78bfa', '#fb923c', '#94a3b8', '#2dd4bf']
@@ -46,7 +46,7 @@ export default function DiaryStatsPage() {
               <div className="h-64" role="img" aria-label={moodData.map((m) => `${m.name} ${m.value}`).join(', ')}>
                 <ResponsiveContainer>
                   <PieChart>
-                    <Pie data={moodData} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="80%" paddingAngle={2} label={({ name }) => String(name ?? '').split(' ')[0]}>
+                    <Pie isAnimationActive={chartAnimation} data={moodData} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="80%" paddingAngle={2} label={({ name }) => String(name ?? '').split(' ')[0]}>
                       {moodData.map((m) => <Cell key={m.key} fill={m.color} />)}
                     </Pie>
                     <Tooltip />
@@ -64,7 +64,7 @@ export default function DiaryStatsPage() {
                   <XAxis dataKey="month" fontSize={11} />
                   <YAxis allowDecimals={false} fontSize={11} />
                   <Tooltip />
-                  <Bar dataKey="count" name={t('stats.count')} fill="#ec4f82" radius={[6, 6, 0, 0]} />
+                  <Bar isAnimationActive={chartAnimation} dataKey="count" name={t('stats.count')} fill="#ec4f82" radius={[6, 6, 0, 0]} />
                 </BarChart>
               </ResponsiveContainer>
             </div>

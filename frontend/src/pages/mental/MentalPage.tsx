@@ -5,7 +5,7 @@ import { CartesianGrid, Legend, Line, LineChart, PolarAngleAxis, PolarGrid, Pola
 import { CrisisResources } from '../../components/CrisisResources'
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../components/ui'
 import { ApiError, get } from '../../lib/api'
-import { AXES } from '../../lib/constants'
+import { AXES, chartAnimation } from '../../lib/constants'
 import type { Analysis, Feedback } from '../../lib/types'
 
 type Current = Analysis & { feedback?: Feedback }
@@ -115,8 +115,8 @@ export default function MentalPage() {
                     <PolarGrid />
                     <PolarAngleAxis dataKey="axis" fontSize={11} />
                     <PolarRadiusAxis domain={[0, 100]} tickCount={5} fontSize={9} angle={90} />
-                    {hasPrev && <Radar name={t('mental.previous')} dataKey="previous" stroke="#94a3b8" fill="#94a3b8" fillOpacity={0.15} />}
-                    <Radar name={t('mental.current')} dataKey="current" stroke="#ec4f82" fill="#ec4f82" fillOpacity={0.35} />
+                    {hasPrev && <Radar isAnimationActive={chartAnimation} name={t('mental.previous')} dataKey="previous" stroke="#94a3b8" fill="#94a3b8" fillOpacity={0.15} />}
+                    <Radar isAnimationActive={chartAnimation} name={t('mental.current')} dataKey="current" stroke="#ec4f82" fill="#ec4f82" fillOpacity={0.35} />
                     <Legend wrapperStyle={{ fontSize: 12 }} />
                   </RadarChart>
                 </ResponsiveContainer>
@@ -138,7 +138,7 @@ export default function MentalPage() {
                       <Tooltip />
                       <Legend wrapperStyle={{ fontSize: 11 }} />
                       {AXES.map((a, i) => (
-                        <Line key={a.key} type="monotone" dataKey={a.key} name={t(`axis.${a.key}`)} stroke={COLORS[i]} strokeWidth={2} dot={{ r: 2 }} />
+                        <Line isAnimationActive={chartAnimation} key={a.key} type="monotone" dataKey={a.key} name={t(`axis.${a.key}`)} stroke={COLORS[i]} strokeWidth={2} dot={{ r: 2 }} />
                       ))}
                     </LineChart>
                   </ResponsiveContainer>

@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { MentalNav } from './MentalPage'
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../components/ui'
 import { ApiError, get } from '../../lib/api'
-import { AXES } from '../../lib/constants'
+import { AXES, chartAnimation } from '../../lib/constants'
 import type { Report } from '../../lib/types'
 
 export default function ReportsPage() {
@@ -55,7 +55,7 @@ export default function ReportsPage() {
                     <XAxis dataKey="axis" fontSize={10} interval={0} />
                     <YAxis domain={[0, 100]} fontSize={10} />
                     <Tooltip />
-                    <Bar dataKey="value" name={t('reports.score')} fill="#ec4f82" radius={[6, 6, 0, 0]} />
+                    <Bar isAnimationActive={chartAnimation} dataKey="value" name={t('reports.score')} fill="#ec4f82" radius={[6, 6, 0, 0]} />
                   </BarChart>
                 </ResponsiveContainer>
               </div>
