@@ -101,15 +101,15 @@ class DiaryImportService {
     }
 
     private static String firstProblem(ImportReader.Entry e) {
-        List<FieldProblem> problems = DiaryRules.check(DiaryRules.clean(e.title()), DiaryRules.clean(e.content()),
+        List<FieldProblem> problems = DiaryRules.check(e.title(), e.content(),
                 e.mood(), e.weather());
         return problems.isEmpty() ? null : problems.get(0).field() + ": " + problems.get(0).messageKo();
     }
 
     /** Adds the entry to its day; null when the merged content would exceed the content limit. */
     private static String merge(Day day, ImportReader.Entry e) {
-        String title = DiaryRules.clean(e.title()).strip();
-        String content = DiaryRules.clean(e.content());
+        String title = e.title().strip();
+        String content = e.content();
         if (day.fields == null) {
             day.fields = new DiaryRules.Fields(title, content, e.mood(), e.weather(), e.isPrivate());
         } else {

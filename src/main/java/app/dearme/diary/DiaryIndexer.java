@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DiaryIndexer {
 
-    static final String ANALYSIS_VERSION = "nori-9.12-v1";
+    static final String ANALYSIS_VERSION = "ai-korean-analyzer-v1";
 
     private final Morphemes morphemes;
 

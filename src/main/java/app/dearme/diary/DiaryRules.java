@@ -10,8 +10,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Field rules of a diary (SPEC §5). Lengths count Unicode code points (an emoji is one character, as in
- * PostgreSQL's varchar). NUL characters are stripped: PostgreSQL text cannot hold them and they carry no
- * meaning in a diary. Every problem of a request is reported at once.
+ * PostgreSQL's varchar). NUL characters are refused as a field error, like the platform's JSON parser does
+ * for bound strings (PostgreSQL text cannot hold them). Every problem of a request is reported at once.
  */
 final class DiaryRules {
 
@@ -118,7 +118,10 @@ final class DiaryRules {
     }
 
     private static String title(String raw, List<FieldProblem> errors) {
-        String t = clean(raw);
+        String t = raw;
+        if (hasNul(t, "title", errors)) {
+            return null;
+        }
         if (t == null || t.isBlank()) {
             errors.add(new FieldProblem("title", "제목을 입력해 주세요.", "title is required."));
             return null;
@@ -132,7 +135,10 @@ final class DiaryRules {
     }
 
     private static String content(String raw, List<FieldProblem> errors) {
-        String c = clean(raw);
+        String c = raw;
+        if (hasNul(c, "content", errors)) {
+            return null;
+        }
         if (c == null || c.isBlank()) {
             errors.add(new FieldProblem("content", "내용을 입력해 주세요.", "content is required."));
             return null;
@@ -142,6 +148,14 @@ final class DiaryRules {
                     "content must be at most 20,000 characters."));
         }
         return c;
+    }
+
+    private static boolean hasNul(String s, String field, List<FieldProblem> errors) {
+        if (s != null && s.indexOf('\0') >= 0) {
+            errors.add(new FieldProblem(field, "NUL 문자는 쓸 수 없어요.", "NUL characters are not allowed."));
+            return true;
+        }
+        return false;
     }
 
     private static String key(String field, String value, java.util.Set<String> allowed, List<FieldProblem> errors) {

@@ -179,7 +179,7 @@ class ImportReader {
                 // an unknown zone falls back to the user's, as for entries without one
             }
         }
-        String text = DiaryRules.clean(str(e, "text"));
+        String text = str(e, "text");
         if (text == null || text.isBlank()) {
             return Entry.failed(i, uuid, "내용이 비어 있어요.");
         }

@@ -1,43 +1,28 @@
 package app.dearme.diary;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import app.dearme.ai.KoreanAnalyzer;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.ko.KoreanAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.springframework.stereotype.Component;
 
 /**
- * Korean text → normalised morphemes (Lucene Nori: particles and endings dropped, verbs reduced to their
- * stem, lower-cased), the single analysis used for both indexing and querying so that "먹었다", "먹은" and
- * "먹다" meet on the same lexeme. Thread-safe: Lucene analyzers reuse per-thread token streams.
+ * Korean text → normalised morphemes, through the shared {@link KoreanAnalyzer} (Nori; particles and endings
+ * dropped, predicates in dictionary form: "먹었다", "먹은", "먹다" → "먹다"). The same analysis indexes and
+ * queries, so inflected forms meet on one lexeme.
  */
 @Component
 class Morphemes {
 
-    private final Analyzer analyzer = new KoreanAnalyzer();
+    private final KoreanAnalyzer analyzer;
+
+    Morphemes(KoreanAnalyzer analyzer) {
+        this.analyzer = analyzer;
+    }
 
     List<String> of(String text) {
-        List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return out;
+            return List.of();
         }
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                String t = term.toString();
-                if (t.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    out.add(t);
-                }
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return analyzer.morphemes(text).stream()
+                .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
 }
