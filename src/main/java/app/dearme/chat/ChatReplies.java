@@ -67,7 +67,10 @@ class ChatReplies {
     SseEmitter stream(ChatTurns.Turn turn) {
         SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
         AtomicBoolean gone = new AtomicBoolean();
-        emitter.onTimeout(() -> gone.set(true));
+        emitter.onTimeout(() -> {
+            gone.set(true);
+            emitter.complete();
+        });
         emitter.onError(t -> gone.set(true));
         Thread.ofVirtual().name("chat-stream-" + turn.chat().id()).start(() -> run(turn, emitter, gone));
         return emitter;

@@ -69,8 +69,13 @@ class ChatStore {
         return m;
     }
 
-    void titleIfMissing(long chatId, String title) {
-        jdbc.sql("update chats set title = ? where id = ? and title is null").params(title, chatId).update();
+    /** The user's message; the first one also names the chat. */
+    ChatDtos.Message addUserMessage(long chatId, String content, String title) {
+        ChatDtos.Message m = jdbc.sql("insert into chat_messages (chat_id, role, content) values (?, 'user', ?) returning *")
+                .params(chatId, content).query(MESSAGE).single();
+        jdbc.sql("update chats set last_message_at = ?, title = coalesce(title, ?) where id = ?")
+                .params(m.createdAt(), title, chatId).update();
+        return m;
     }
 
     void deleteMessage(long messageId) {

@@ -54,8 +54,7 @@ class ChatTurns {
         List<ChatRequest.ChatTurn> history = store.latest(chatId, props.historySize(), null).stream()
                 .map(m -> new ChatRequest.ChatTurn(m.role(), m.content())).toList();
         int turnIndex = store.personaReplies(chatId);
-        ChatDtos.Message userMessage = store.add(chatId, "user", content);
-        store.titleIfMissing(chatId, title(content));
+        ChatDtos.Message userMessage = store.addUserMessage(chatId, content, title(content));
         if (idemKey != null) {
             idempotency.claim(userId, idemKey, hash);
         }

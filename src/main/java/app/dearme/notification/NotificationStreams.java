@@ -55,7 +55,10 @@ class NotificationStreams {
         });
         open.incrementAndGet();
         emitter.onCompletion(c::close);
-        emitter.onTimeout(c::close);
+        emitter.onTimeout(() -> {
+            c.close();
+            emitter.complete(); // a normal end for the client, which reconnects; not an async-timeout error
+        });
         emitter.onError(t -> c.close());
         c.offer(unreadEvent(inbox.unreadCount(userId)));
         Thread.ofVirtual().name("notification-stream-" + userId).start(c::writeLoop);
