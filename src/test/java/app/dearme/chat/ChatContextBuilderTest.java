@@ -1,0 +1,57 @@
+package app.dearme.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import app.dearme.ai.ChatRequest;
+import app.dearme.ai.DiaryText;
+import app.dearme.diary.DiaryReader;
+import app.dearme.user.UserAccount;
+import app.dearme.user.UserAccounts;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** SPEC §9.3 context levels, with friend chats capped at standard (never body text). */
+class ChatContextBuilderTest {
+
+    static final String BODY = "가".repeat(400);
+
+    private ChatContextBuilder builder(String level) {
+        DiaryReader diaries = mock(DiaryReader.class);
+        when(diaries.retrieve(eq(1L), anyString(), anyInt())).thenReturn(List.of(new DiaryReader.Hit(
+                new DiaryText(9, LocalDate.of(2026, 11, 20), "카페 가는 날", BODY, "happy", "sunny"), 0.9)));
+        UserAccounts users = mock(UserAccounts.class);
+        when(users.byId(1L)).thenReturn(Optional.of(new UserAccount(1, "a@b.c", "owner", "x", true, "user", "Asia/Seoul",
+                "ko", level, null, false, null, true, 0, null, null)));
+        return new ChatContextBuilder(diaries, users, ReplyGeneratorTest.PROPS);
+    }
+
+    @Test
+    void minimalGivesDateAndTitleOnly() {
+        ChatRequest.RetrievedDiary d = builder("minimal").context(1, "카페", false).getFirst();
+        assertThat(d.title()).isEqualTo("카페 가는 날");
+        assertThat(d.mood()).isNull();
+        assertThat(d.snippet()).isNull();
+    }
+
+    @Test
+    void standardAddsMood() {
+        ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", false).getFirst();
+        assertThat(d.mood()).isEqualTo("happy");
+        assertThat(d.snippet()).isNull();
+    }
+
+    @Test
+    void detailedAddsTheFirst150CharactersInOwnChatsOnly() {
+        assertThat(builder("detailed").context(1, "카페", false).getFirst().snippet()).hasSize(150);
+        ChatRequest.RetrievedDiary friend = builder("detailed").context(1, "카페", true).getFirst();
+        assertThat(friend.snippet()).isNull();
+        assertThat(friend.mood()).isEqualTo("happy");
+    }
+}
