@@ -384,15 +384,15 @@ async function main() {
   const ok3 = ok2
     ? await journey('generate persona, it arrives live without reload', async () => {
         await pa.goto(`${base}/persona`)
-        let navigations = 0
-        const onNav = (f) => f === pa.mainFrame() && navigations++
-        pa.on('framenavigated', onNav)
+        // a marker on window survives client-side routing (history API) but not a reload
+        await pa.evaluate(() => { window.__noReloadMarker = 'kept' })
         await pa.getByTestId('generate').click()
         await pa.getByTestId('persona-progress').waitFor({ timeout: T.short })
         await pa.getByTestId('persona-card').waitFor({ timeout: T.job })
         await pa.getByTestId('persona-ready').waitFor()
-        pa.off('framenavigated', onNav)
-        if (navigations > 0) throw new Error('page navigated while waiting for the persona')
+        if ((await pa.evaluate(() => window.__noReloadMarker)) !== 'kept') {
+          throw new Error('the page reloaded while waiting for the persona')
+        }
         const p = await api.ok('GET', '/api/v1/personas/me', { token: tokenA })
         personaId = p.id
         if (!p.is_public) {

@@ -1,39 +1,20 @@
 package app.dearme.persona;
 
-import app.dearme.ai.AiEngine;
-import app.dearme.ai.DiaryText;
-import app.dearme.ai.PersonaDraft;
-import app.dearme.diary.DiaryReader;
 import app.dearme.notification.Notifications;
 import app.dearme.platform.jobs.JobContext;
 import app.dearme.platform.jobs.JobHandler;
-import java.util.List;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
-/**
- * persona_generate: builds (or rebuilds, mode=regenerate) the complete persona from the 30 most recent
- * non-private diaries. The AI call runs outside any transaction; the write and the notification
- * commit together, so a retried attempt never leaves a persona without its notification.
- */
+/** persona_generate: builds (or rebuilds, mode=regenerate) the complete persona. */
 @Component
 class PersonaGenerateJob implements JobHandler {
 
-    static final int MAX_DIARIES = 30;
-
-    private final DiaryReader diaries;
-    private final AiEngine ai;
-    private final Personas personas;
+    private final PersonaRebuilder rebuilder;
     private final Notifications notifications;
-    private final TransactionTemplate tx;
 
-    PersonaGenerateJob(DiaryReader diaries, AiEngine ai, Personas personas, Notifications notifications,
-                       TransactionTemplate tx) {
-        this.diaries = diaries;
-        this.ai = ai;
-        this.personas = personas;
+    PersonaGenerateJob(PersonaRebuilder rebuilder, Notifications notifications) {
+        this.rebuilder = rebuilder;
         this.notifications = notifications;
-        this.tx = tx;
     }
 
     @Override
@@ -43,20 +24,10 @@ class PersonaGenerateJob implements JobHandler {
 
     @Override
     public void run(JobContext job) {
-        long userId = job.userId();
-        List<DiaryText> recent = diaries.recentPublic(userId, MAX_DIARIES);
-        if (recent.size() < PersonaLevel.complete.requiredDiaries()) {
-            throw new IllegalStateException("only " + recent.size() + " non-private diaries");
-        }
-        PersonaDraft draft = ai.personaFromDiaries(recent);
         boolean regenerate = "regenerate".equals(job.param("mode"));
-        tx.executeWithoutResult(s -> {
-            PersonaView p = personas.applyGenerated(userId, draft, PersonaLevel.complete, recent.size(),
-                    recent.getFirst().date());
-            notifications.notify(userId, Notifications.PERSONA_READY,
-                    regenerate ? "페르소나를 새로 만들었어요" : "페르소나가 준비됐어요",
-                    p.name() + "을(를) 만나 보세요. 최근 일기 " + recent.size() + "개로 만들었어요.", "persona", p.id());
-        });
+        rebuilder.rebuild(job.userId(), PersonaLevel.complete, Notifications.PERSONA_READY,
+                regenerate ? "페르소나를 새로 만들었어요" : "페르소나가 준비됐어요",
+                (p, n) -> p.name() + "을(를) 만나 보세요. 최근 일기 " + n + "개로 만들었어요.");
     }
 
     @Override
