@@ -422,7 +422,13 @@ async function main() {
     const before = await page.getByTestId('messages').locator(':scope > li').count()
     await page.fill('#chat-input', text)
     await page.getByTestId('send').click()
-    await waitFor(async () => (await page.getByTestId('messages').locator(':scope > li').count()) >= before + 2 && (await page.getByTestId('send').isDisabled()) === false && (await page.locator('#chat-input').inputValue()) === '', { timeout: 60_000, what: 'reply complete' })
+    await waitFor(async () => (await page.getByTestId('messages').locator(':scope > li').count()) >= before + 2 && (await page.locator('#chat-input').inputValue()) === '', { timeout: 60_000, what: 'reply shown' })
+    // the send button is disabled while a reply streams and whenever the input is empty: probe with a character
+    await waitFor(async () => {
+      await page.fill('#chat-input', '.')
+      return (await page.getByTestId('send').isDisabled()) === false
+    }, { timeout: 60_000, what: 'reply complete' })
+    await page.fill('#chat-input', '')
     const snaps = await page.evaluate(() => {
       window.__obs.disconnect()
       return window.__snapshots

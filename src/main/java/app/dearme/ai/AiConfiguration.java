@@ -19,7 +19,7 @@ import app.dearme.ai.openai.OpenAiCompatibleEngine;
  * OpenAI-compatible engine (which falls back to the local one) when {@code dearme.ai.provider=openai}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AiProperties.class)
+@EnableConfigurationProperties({AiProperties.class, LocalEngineProperties.class})
 public class AiConfiguration {
 
     @Bean
@@ -47,10 +47,11 @@ public class AiConfiguration {
 
     @Bean
     @Primary
-    public AiEngine aiEngine(AiProperties properties, LocalKoreanEngine localKoreanEngine, AiMeter aiMeter) {
+    public AiEngine aiEngine(AiProperties properties, LocalEngineProperties localProperties,
+                             LocalKoreanEngine localKoreanEngine, AiMeter aiMeter) {
         if (properties.openAi()) {
             return new OpenAiCompatibleEngine(properties, localKoreanEngine, aiMeter);
         }
-        return new MeteredLocalEngine(localKoreanEngine, aiMeter);
+        return new MeteredLocalEngine(localKoreanEngine, aiMeter, localProperties.streamPace());
     }
 }

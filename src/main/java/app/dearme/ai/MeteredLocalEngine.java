@@ -15,9 +15,40 @@ final class MeteredLocalEngine implements AiEngine {
     private final LocalKoreanEngine local;
     private final AiMeter meter;
 
-    MeteredLocalEngine(LocalKoreanEngine local, AiMeter meter) {
+    private final java.time.Duration pace;
+
+    MeteredLocalEngine(LocalKoreanEngine local, AiMeter meter, java.time.Duration pace) {
         this.local = local;
         this.meter = meter;
+        this.pace = pace;
+    }
+
+    /** Spaces chunks by {@link #pace} (after the first), still stopping at once when cancelled. */
+    private ChunkSink paced(ChunkSink sink) {
+        if (pace.isZero() || pace.isNegative()) {
+            return sink;
+        }
+        return new ChunkSink() {
+            private boolean first = true;
+
+            @Override
+            public void chunk(String text) {
+                if (!first) {
+                    try {
+                        Thread.sleep(pace);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                first = false;
+                sink.chunk(text);
+            }
+
+            @Override
+            public boolean cancelled() {
+                return sink.cancelled() || Thread.currentThread().isInterrupted();
+            }
+        };
     }
 
     private <T> T metered(AiFeature feature, Supplier<T> call) {
@@ -45,7 +76,7 @@ final class MeteredLocalEngine implements AiEngine {
 
     @Override
     public String chatReply(ChatRequest request, ChunkSink sink) {
-        return metered(AiFeature.chat, () -> local.chatReply(request, sink));
+        return metered(AiFeature.chat, () -> local.chatReply(request, paced(sink)));
     }
 
     @Override

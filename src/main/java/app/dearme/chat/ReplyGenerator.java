@@ -24,7 +24,7 @@ class ReplyGenerator {
     static final String MASK = "…";
     static final String FALLBACK = "그 이야기는 내 일기장 속에 소중히 담아 둘게. 대신 네 이야기를 더 들려줄래?";
     static final String RETRY_HINT = "\n\n(일기에 쓴 문장을 그대로 옮기지 말고, 네 말로 짧게 답해 줘.)";
-    static final int CHUNK_CODEPOINTS = 8;
+    static final int CHUNK_CODEPOINTS = 4;
 
     /** Where a turn's output goes: an SSE stream, or nowhere (the non-streaming endpoint). */
     interface Out {
@@ -109,6 +109,9 @@ class ReplyGenerator {
         meters.counter("dearme_chat_friend_reply_guard_total", "outcome", outcome).increment();
         int[] cps = checked.codePoints().toArray();
         for (int i = 0; i < cps.length; i += CHUNK_CODEPOINTS) {
+            if (i > 0) {
+                pause(props.checkedReplyPace());
+            }
             emit(out, new String(cps, i, Math.min(CHUNK_CODEPOINTS, cps.length - i)));
         }
         return checked;
@@ -119,6 +122,18 @@ class ReplyGenerator {
             out.chunk(text);
         } catch (IOException e) {
             throw new CancellationException("client disconnected");
+        }
+    }
+
+    private static void pause(java.time.Duration d) {
+        if (d.isZero() || d.isNegative()) {
+            return;
+        }
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted");
         }
     }
 
