@@ -15,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dearme.data-dir=target/it-data",
+        "spring.lifecycle.timeout-per-shutdown-phase=1s",
         "dearme.db.clean-embedded=true",
         "dearme.mail.dev-inbox=true",
         "dearme.rate-limit.trusted-proxies=127.0.0.1",

@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "dearme.data-dir=target/it-data",
+        "spring.lifecycle.timeout-per-shutdown-phase=1s",
         "dearme.db.clean-embedded=true",
         "dearme.mail.dev-inbox=true",
         "dearme.mail.cooldown=60s",
