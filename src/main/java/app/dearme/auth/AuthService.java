@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 class AuthService {
 
     /** Verifying against this keeps unknown-e-mail logins as slow as wrong-password ones. */
-    private final String dummyHash;
+    private final String unknownUserHash;
 
     private final UserAccounts users;
     private final Sessions sessions;
@@ -37,7 +37,7 @@ class AuthService {
         this.passwords = passwords;
         this.accessTokens = accessTokens;
         this.props = props;
-        this.dummyHash = passwords.encode("not-a-real-password-" + System.nanoTime());
+        this.unknownUserHash = passwords.encode("not-a-real-password-" + System.nanoTime());
     }
 
     @Transactional
@@ -92,7 +92,7 @@ class AuthService {
     AuthDtos.Tokens login(String email, String password, String userAgent, String ip) {
         UserAccount u = users.byEmail(email.strip()).filter(UserAccount::active).orElse(null);
         if (u == null) {
-            passwords.matches(password, dummyHash);
+            passwords.matches(password, unknownUserHash);
             throw wrongCredentials();
         }
         if (u.lockedUntil() != null) {
