@@ -38,6 +38,12 @@ class ReportStore {
         };
     }
 
+    /** Every stored report of the user, oldest period first (account export). */
+    List<ReportView> all(long userId) {
+        return jdbc.sql("select * from mental_reports where user_id = ? order by period_start, report_type")
+                .param(userId).query(mapper).list().stream().map(Stored::view).toList();
+    }
+
     Optional<Stored> find(long userId, ReportPeriod p) {
         return jdbc.sql("select * from mental_reports where user_id = ? and report_type = ? and period_start = ?")
                 .params(userId, p.type().name(), p.start()).query(mapper).optional();

@@ -49,6 +49,24 @@ class MentalAnalysisIT extends MentalTestBase {
     }
 
     @Test
+    void theAccountExportCarriesAnalysesAndReportsOfTheOwnerOnly() {
+        User u = users.aUser();
+        User other = users.aUser();
+        long diaryId = writeDiary(u, today(), "내보내기", HAPPY, false).get("id").asLong();
+        awaitAnalysis(diaryId);
+        api.get("/api/v1/mental/reports/weekly").auth(u).expect(200);
+
+        JsonNode mental = api.get("/api/v1/users/me/export?format=json").auth(u).expect(200).json().get("mental");
+        assertThat(mental.get("analyses")).hasSize(1);
+        assertThat(mental.get("analyses").get(0).get("diary_id").asLong()).isEqualTo(diaryId);
+        assertThat(mental.get("reports")).hasSize(1);
+        assertThat(mental.get("reports").get(0).get("report_type").asString()).isEqualTo("weekly");
+        JsonNode others = api.get("/api/v1/users/me/export?format=json").auth(other).expect(200).json().get("mental");
+        assertThat(others.get("analyses")).isEmpty();
+        assertThat(others.get("reports")).isEmpty();
+    }
+
+    @Test
     void privateDiariesAreAnalysedForTheirOwnerOnly() {
         User u = users.aUser();
         User other = users.aUser();
