@@ -33,6 +33,17 @@ class FriendIT extends IntegrationTest {
     }
 
     @Test
+    void theAccountExportListsFriendsAsPublicProfilesOnly() {
+        User a = users.aUser();
+        User b = users.aUser();
+        befriend(a, b);
+        JsonNode friends = api.get("/api/v1/users/me/export?format=json").auth(a).expect(200).json().get("friends");
+        assertThat(friends).hasSize(1);
+        assertThat(friends.get(0).get("id").asLong()).isEqualTo(b.id());
+        assertThat(friends.toString()).doesNotContain(b.email());
+    }
+
+    @Test
     void requestAcceptListAndRemoveWithNotificationsForBothSides() {
         User a = users.aUser();
         User b = users.aUser();
