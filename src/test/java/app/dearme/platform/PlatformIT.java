@@ -16,7 +16,8 @@ class PlatformIT extends IntegrationTest {
         JsonNode h = api.get("/health").expect(200).json();
         assertThat(h.get("status").asString()).isEqualTo("UP");
         assertThat(h.get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(h.get("components").has("ai")).isTrue();
+        assertThat(h.get("components").get("ai").get("engine").asString()).isEqualTo("local");
+        assertThat(h.get("components").get("ai").get("status").asString()).isEqualTo("UP");
         api.get("/health/liveness").expect(200);
         assertThat(api.get("/health/readiness").expect(200).json().get("status").asString()).isEqualTo("UP");
     }

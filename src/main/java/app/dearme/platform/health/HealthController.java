@@ -1,6 +1,7 @@
 package app.dearme.platform.health;
 
 import app.dearme.ai.AiEngine;
+import app.dearme.ai.openai.OpenAiCompatibleEngine;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,9 +35,7 @@ class HealthController {
         boolean dbUp = dbUp();
         components.put("db", Map.of("status", dbUp ? "UP" : "DOWN"));
         extra.orderedStream().forEach(c -> components.put(c.name(), Map.of("status", c.up() ? "UP" : "DOWN")));
-        AiEngine engine = ai.getIfAvailable();
-        components.put("ai", Map.of("status", engine != null ? "UP" : "DOWN",
-                "engine", engine != null ? engine.getClass().getSimpleName() : "none"));
+        components.put("ai", aiComponent(ai.getIfAvailable()));
         boolean up = dbUp;
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", up ? "UP" : "DOWN");
@@ -59,6 +58,22 @@ class HealthController {
     ResponseEntity<String> metrics() {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;version=0.0.4;charset=utf-8"))
                 .body(prometheus.scrape());
+    }
+
+    /**
+     * The AI engine is never DOWN while the local engine can answer: an open circuit to the OpenAI-compatible
+     * upstream means "degraded" (requests fall back to the local engine), which the component reports.
+     */
+    private static Map<String, Object> aiComponent(AiEngine engine) {
+        if (engine == null) {
+            return Map.of("status", "DOWN", "engine", "none");
+        }
+        if (engine instanceof OpenAiCompatibleEngine openAi) {
+            String breaker = openAi.circuitBreaker().getState().name();
+            return Map.of("status", "UP", "engine", "openai", "circuit", breaker,
+                    "fallback_active", !"CLOSED".equals(breaker));
+        }
+        return Map.of("status", "UP", "engine", "local");
     }
 
     private boolean dbUp() {
