@@ -1,12 +1,8 @@
 package app.dearme.chat;
 
 import app.dearme.platform.error.ApiException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import app.dearme.platform.idempotency.IdempotencyKeys;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,69 +19,52 @@ class ChatIdempotency {
     record Stored(ChatDtos.Message userMessage, ChatDtos.Message reply) {
     }
 
-    private final JdbcClient jdbc;
+    private final IdempotencyKeys keys;
     private final JsonMapper json;
     private final ChatProperties props;
 
-    ChatIdempotency(JdbcClient jdbc, JsonMapper json, ChatProperties props) {
-        this.jdbc = jdbc;
+    ChatIdempotency(IdempotencyKeys keys, JsonMapper json, ChatProperties props) {
+        this.keys = keys;
         this.json = json;
         this.props = props;
     }
 
     static String hash(long chatId, String content) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest((chatId + "\n" + content).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyKeys.hash(chatId + "\n" + content);
     }
 
     static void validateKey(String key) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw ApiException.badRequest("Idempotency-Key", "Idempotency-Key는 1~200자여야 해요.",
-                    "Idempotency-Key must be 1-200 characters.");
-        }
+        IdempotencyKeys.validate(key);
     }
 
     /** The stored result for a repeated request; empty when the key is new (or expired). */
     Optional<Stored> lookup(long userId, String key, String requestHash) {
-        jdbc.sql("delete from idempotency_keys where user_id = ? and scope = ? and idem_key = ? "
-                        + "and created_at < now() - make_interval(secs => ?)")
-                .params(userId, SCOPE, key, props.idempotencyTtl().toSeconds()).update();
-        var row = jdbc.sql("select request_hash, response_body from idempotency_keys where user_id = ? and scope = ? and idem_key = ?")
-                .params(userId, SCOPE, key).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
-        if (row.isEmpty()) {
+        Optional<IdempotencyKeys.Entry> entry = keys.find(userId, SCOPE, key, props.idempotencyTtl());
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
-        if (!row.get()[0].equals(requestHash)) {
+        if (!entry.get().sameRequest(requestHash)) {
             throw ApiException.conflict("idempotency-key-reused", "같은 Idempotency-Key가 다른 요청에 쓰였어요.",
                     "This Idempotency-Key was used for a different request.");
         }
-        if (row.get()[1] == null) {
+        if (!entry.get().completed()) {
             throw inProgress();
         }
-        return Optional.of(json.readValue(row.get()[1], Stored.class));
+        return Optional.of(json.readValue(entry.get().responseBody(), Stored.class));
     }
 
     void claim(long userId, String key, String requestHash) {
-        int n = jdbc.sql("insert into idempotency_keys (user_id, scope, idem_key, request_hash) values (?, ?, ?, ?) "
-                        + "on conflict do nothing")
-                .params(userId, SCOPE, key, requestHash).update();
-        if (n == 0) {
+        if (!keys.claim(userId, SCOPE, key, requestHash)) {
             throw inProgress();
         }
     }
 
     void complete(long userId, String key, Stored result) {
-        jdbc.sql("update idempotency_keys set response_status = 201, response_body = ? where user_id = ? and scope = ? and idem_key = ?")
-                .params(json.writeValueAsString(result), userId, SCOPE, key).update();
+        keys.complete(userId, SCOPE, key, 201, json.writeValueAsString(result));
     }
 
     void release(long userId, String key) {
-        jdbc.sql("delete from idempotency_keys where user_id = ? and scope = ? and idem_key = ? and response_body is null")
-                .params(userId, SCOPE, key).update();
+        keys.release(userId, SCOPE, key);
     }
 
     private static ApiException inProgress() {

@@ -1,13 +1,9 @@
 package app.dearme.diary;
 
 import app.dearme.platform.error.ApiException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import app.dearme.platform.idempotency.IdempotencyKeys;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class Idempotency {
 
-    static final int MAX_KEY_LENGTH = 200;
-
-    private final JdbcClient jdbc;
+    private final IdempotencyKeys keys;
     private final DiaryProperties props;
 
-    Idempotency(JdbcClient jdbc, DiaryProperties props) {
-        this.jdbc = jdbc;
+    Idempotency(IdempotencyKeys keys, DiaryProperties props) {
+        this.keys = keys;
         this.props = props;
     }
 
@@ -35,22 +29,15 @@ class Idempotency {
     }
 
     static void checkKey(String key) {
-        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
-            throw ApiException.badRequest("Idempotency-Key", "Idempotency-Key는 1~200자여야 해요.",
-                    "Idempotency-Key must be 1–200 characters.");
-        }
+        IdempotencyKeys.validate(key);
     }
 
     static String hash(byte[] request) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(request));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return IdempotencyKeys.hash(request);
     }
 
     static String hash(String request) {
-        return hash(request.getBytes(StandardCharsets.UTF_8));
+        return IdempotencyKeys.hash(request);
     }
 
     /** Must run inside the caller's write transaction. */
@@ -59,34 +46,27 @@ class Idempotency {
         if (key == null) {
             return action.get();
         }
-        jdbc.sql("delete from idempotency_keys where user_id = ? and scope = ? and idem_key = ? "
-                        + "and created_at < now() - make_interval(secs => ?)")
-                .params(userId, scope, key, props.idempotencyTtl().toSeconds()).update();
-        int claimed = jdbc.sql("insert into idempotency_keys (user_id, scope, idem_key, request_hash) values (?, ?, ?, ?) "
-                        + "on conflict do nothing")
-                .params(userId, scope, key, requestHash).update();
-        if (claimed == 0) {
-            Optional<Object[]> row = jdbc.sql("select request_hash, response_status, response_body from idempotency_keys "
-                            + "where user_id = ? and scope = ? and idem_key = ?")
-                    .params(userId, scope, key)
-                    .query((rs, i) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getString(3)}).optional();
-            if (row.isPresent()) {
-                if (!row.get()[0].equals(requestHash)) {
-                    throw ApiException.unprocessable("idempotency-key-reused",
-                            "같은 Idempotency-Key가 다른 요청에 이미 쓰였어요.",
-                            "This Idempotency-Key was already used with a different request body.");
-                }
-                if (row.get()[1] != null) {
-                    return new Response(((Number) row.get()[1]).intValue(), (String) row.get()[2]);
-                }
-            }
-            throw ApiException.conflict("idempotency-in-progress", "같은 요청을 처리하고 있어요. 잠시 후 다시 시도해 주세요.",
-                    "The same request is still being processed; retry shortly.");
+        Optional<IdempotencyKeys.Entry> seen = keys.find(userId, scope, key, props.idempotencyTtl());
+        if (seen.isEmpty() && keys.claim(userId, scope, key, requestHash)) {
+            Response r = action.get();
+            keys.complete(userId, scope, key, r.status(), r.body());
+            return r;
         }
-        Response r = action.get();
-        jdbc.sql("update idempotency_keys set response_status = ?, response_body = ? where user_id = ? and scope = ? "
-                        + "and idem_key = ?")
-                .params(r.status(), r.body(), userId, scope, key).update();
-        return r;
+        // lost the race to a concurrent first attempt: read what it left once it finished
+        IdempotencyKeys.Entry entry = seen.or(() -> keys.find(userId, scope, key, props.idempotencyTtl()))
+                .orElseThrow(Idempotency::inProgress);
+        if (!entry.sameRequest(requestHash)) {
+            throw ApiException.unprocessable("idempotency-key-reused", "같은 Idempotency-Key가 다른 요청에 이미 쓰였어요.",
+                    "This Idempotency-Key was already used with a different request body.");
+        }
+        if (entry.completed()) {
+            return new Response(entry.responseStatus(), entry.responseBody());
+        }
+        throw inProgress();
+    }
+
+    private static ApiException inProgress() {
+        return ApiException.conflict("idempotency-in-progress", "같은 요청을 처리하고 있어요. 잠시 후 다시 시도해 주세요.",
+                "The same request is still being processed; retry shortly.");
     }
 }
