@@ -28,6 +28,8 @@ public class ChatStreamingBench {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
     static String base;
+    /** Failed diary reads by reason, over both phases: the target is "no errors", so they are reported, not dropped. */
+    static final java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> READ_ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
 
     public static void main(String[] args) throws Exception {
         base = args[0];
@@ -71,6 +73,7 @@ public class ChatStreamingBench {
         ConcurrentLinkedQueue<Long> ttfc = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Long> total = new ConcurrentLinkedQueue<>();
         AtomicInteger errors = new AtomicInteger();
+        java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> reasons = new java.util.concurrent.ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         CountDownLatch go = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(streams);
@@ -88,6 +91,8 @@ public class ChatStreamingBench {
                     HttpResponse<java.util.stream.Stream<String>> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofLines());
                     if (resp.statusCode() != 200) {
                         errors.incrementAndGet();
+                        reasons.computeIfAbsent("HTTP " + resp.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+                        resp.body().close();
                         return;
                     }
                     boolean[] first = {true};
@@ -106,9 +111,12 @@ public class ChatStreamingBench {
                         done.incrementAndGet();
                     } else {
                         errors.incrementAndGet();
+                        reasons.computeIfAbsent("stream ended without done", k -> new AtomicInteger()).incrementAndGet();
                     }
                 } catch (Exception e) {
                     errors.incrementAndGet();
+                    reasons.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicInteger())
+                            .incrementAndGet();
                 } finally {
                     finished.countDown();
                 }
@@ -127,11 +135,13 @@ public class ChatStreamingBench {
         md.append("| metric | value |\n|---|---|\n");
         md.append("| concurrent streams | ").append(streams).append(" (").append(userCount).append(" users) |\n");
         md.append("| completed / errors | ").append(done.get()).append(" / ").append(errors.get()).append(" |\n");
+        md.append("| error reasons | ").append(reasons.isEmpty() ? "none" : reasons.toString()).append(" |\n");
         md.append("| wall time for all streams | ").append(loadMs).append(" ms |\n");
         md.append("| time to first chunk (ms) | ").append(stats(new ArrayList<>(ttfc))).append(" |\n");
         md.append("| stream total time (ms) | ").append(stats(new ArrayList<>(total))).append(" |\n");
         md.append("| diary reads, no chat load (ms) | ").append(stats(baseline)).append(" |\n");
         md.append("| diary reads during streaming (ms) | ").append(stats(new ArrayList<>(underLoad))).append(" |\n");
+        md.append("| failed diary reads | ").append(READ_ERRORS.isEmpty() ? "none" : READ_ERRORS.toString()).append(" |\n");
         md.append("| app heap used, max (MiB) | ").append(mem.maxHeap / (1 << 20)).append(" |\n");
         md.append("| app RSS, max (MiB) | ").append(mem.maxRss / 1024).append(" |\n");
         md.append("| app live threads, max | ").append(mem.maxThreads).append(" |\n");
@@ -157,9 +167,11 @@ public class ChatStreamingBench {
                                 .header("Authorization", "Bearer " + tok).GET().build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() == 200) {
                             lat.add((System.nanoTime() - s) / 1_000_000);
+                        } else {
+                            READ_ERRORS.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                         }
-                    } catch (Exception ignored) {
-                        // counted as missing samples
+                    } catch (Exception e) {
+                        READ_ERRORS.computeIfAbsent(e.getClass().getSimpleName(), k -> new AtomicInteger()).incrementAndGet();
                     }
                 }
             }));

@@ -24,12 +24,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 class ChatController {
 
     private final ChatService chats;
-    private final ChatTurns turns;
+    private final ChatAdmission admission;
     private final ChatReplies replies;
 
-    ChatController(ChatService chats, ChatTurns turns, ChatReplies replies) {
+    ChatController(ChatService chats, ChatAdmission admission, ChatReplies replies) {
         this.chats = chats;
-        this.turns = turns;
+        this.admission = admission;
         this.replies = replies;
     }
 
@@ -60,16 +60,19 @@ class ChatController {
     @PostMapping("/{id}/messages")
     ResponseEntity<ChatDtos.Message> send(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        ChatTurns.Turn turn = turns.prepare(me.id(), id, body.content(), key);
+        ChatAdmission.Admitted turn = admission.start(me.id(), id, body.content(), key);
         return ResponseEntity.status(HttpStatus.CREATED).body(replies.reply(turn));
     }
 
-    /** Errors found before the stream starts (404/403/400/409/429) are ordinary problem+json responses. */
+    /**
+     * Errors found before the stream starts (404/403/400/409/429, 503 when too many turns are starting) are
+     * ordinary problem+json responses.
+     */
     @PostMapping("/{id}/messages/stream")
     SseEmitter stream(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
                       HttpServletResponse response) {
-        ChatTurns.Turn turn = turns.prepare(me.id(), id, body.content(), key);
+        ChatAdmission.Admitted turn = admission.start(me.id(), id, body.content(), key);
         response.setHeader("Cache-Control", "no-cache, no-transform");
         response.setHeader("X-Accel-Buffering", "no");
         return replies.stream(turn);

@@ -32,29 +32,28 @@ class ChatReplies {
     private static final MediaType UTF8_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private final ChatTurns turns;
-    private final ChatContextBuilder context;
     private final ReplyGenerator generator;
     private final AiEngine ai;
     private final JsonMapper json;
     private final ChatProperties props;
 
-    ChatReplies(ChatTurns turns, ChatContextBuilder context, ReplyGenerator generator, AiEngine ai, JsonMapper json,
+    ChatReplies(ChatTurns turns, ReplyGenerator generator, AiEngine ai, JsonMapper json,
                 ChatProperties props) {
         this.turns = turns;
-        this.context = context;
         this.generator = generator;
         this.ai = ai;
         this.json = json;
         this.props = props;
     }
 
-    ChatDtos.Message reply(ChatTurns.Turn turn) {
+    ChatDtos.Message reply(ChatAdmission.Admitted started) {
+        ChatTurns.Turn turn = started.turn();
         if (turn.replay() != null) {
             return turn.replay().reply();
         }
         try {
             SafetyResult safety = ai.screen(turn.userMessage().content());
-            ChatRequest req = context.build(turn);
+            ChatRequest req = started.request();
             String text = generator.generate(req, turn.persona().userId(), safety.flagged(), chunk -> { });
             return turns.complete(turn, text);
         } catch (RuntimeException e) {
@@ -64,7 +63,8 @@ class ChatReplies {
         }
     }
 
-    SseEmitter stream(ChatTurns.Turn turn) {
+    SseEmitter stream(ChatAdmission.Admitted started) {
+        ChatTurns.Turn turn = started.turn();
         SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
         AtomicBoolean gone = new AtomicBoolean();
         emitter.onTimeout(() -> {
@@ -72,11 +72,12 @@ class ChatReplies {
             emitter.complete();
         });
         emitter.onError(t -> gone.set(true));
-        Thread.ofVirtual().name("chat-stream-" + turn.chat().id()).start(() -> run(turn, emitter, gone));
+        Thread.ofVirtual().name("chat-stream-" + turn.chat().id()).start(() -> run(started, emitter, gone));
         return emitter;
     }
 
-    private void run(ChatTurns.Turn turn, SseEmitter emitter, AtomicBoolean gone) {
+    private void run(ChatAdmission.Admitted started, SseEmitter emitter, AtomicBoolean gone) {
+        ChatTurns.Turn turn = started.turn();
         ReplyGenerator.Out out = new ReplyGenerator.Out() {
             @Override
             public void chunk(String text) throws IOException {
@@ -110,8 +111,7 @@ class ChatReplies {
                 if (safety.flagged()) {
                     send(emitter, gone, safetyEvent(safety));
                 }
-                ChatRequest req = context.build(turn);
-                String text = generator.generate(req, turn.persona().userId(), safety.flagged(), out);
+                String text = generator.generate(started.request(), turn.persona().userId(), safety.flagged(), out);
                 reply = turns.complete(turn, text);
                 stored = true;
             }

@@ -22,7 +22,7 @@ class ReplyGeneratorTest {
 
     static final String SECRET = "자정마다 보라색 코끼리 인형에게 비밀 편지를 읽어 준다";
     static final ChatProperties PROPS = new ChatProperties(10, 3, 150, Duration.ofMinutes(3), Duration.ofSeconds(1),
-            Duration.ofHours(24), Duration.ZERO);
+            Duration.ofHours(24), Duration.ZERO, 8, Duration.ofSeconds(30));
 
     private final List<String> emitted = new ArrayList<>();
     private final ReplyGenerator.Out out = emitted::add;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL per data directory per JVM. A JVM-wide holder (not a bean) so that several
@@ -53,13 +54,15 @@ final class EmbeddedPostgresHolder {
                         .start();
                 log.info("Embedded PostgreSQL started on port {} (data {}) in {} ms", pg.getPort(), dir,
                         (System.nanoTime() - t0) / 1_000_000);
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // Boot runs these after every application context has closed, so the scheduler and the
+                // pool finish their last statements before the server goes (a plain JVM hook raced them)
+                SpringApplication.getShutdownHandlers().add(() -> {
                     try {
                         pg.close();
                     } catch (IOException e) {
                         log.warn("Embedded PostgreSQL did not stop cleanly", e);
                     }
-                }, "embedded-pg-stop"));
+                });
                 return pg;
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot start embedded PostgreSQL in " + dir, e);
