@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
  */
 public class ChatStreamingBench {
 
+    static {
+        // Tomcat closes an idle keep-alive connection after 20 s; the JDK client keeps one for 30 s by default and
+        // would then send a request into a connection the server is closing ("header parser received no bytes").
+        // Browsers and nginx retry in that case; this client does not, so it drops idle connections first.
+        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
+    }
+
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
     static String base;

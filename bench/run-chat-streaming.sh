@@ -7,7 +7,7 @@ JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 APP_PORT=${APP_PORT:-18437}; UP_PORT=${UP_PORT:-18438}; STREAMS=${STREAMS:-1000}
 DATA=$(mktemp -d /tmp/dearme-bench-XXXX)
 "$JAVA" bench/FakeOpenAi.java "$UP_PORT" 30 100 > "$DATA/upstream.log" 2>&1 & UP=$!
-"$JAVA" -Xmx1g -jar target/dearme.jar --server.port="$APP_PORT" --dearme.data-dir="$DATA" \
+"$JAVA" -Xmx1g ${APP_JAVA_OPTS:-} -jar target/dearme.jar --server.port="$APP_PORT" --dearme.data-dir="$DATA" \
   --dearme.rate-limit.enabled=false --dearme.ai.provider=openai --dearme.ai.base-url="http://127.0.0.1:$UP_PORT" \
   --dearme.ai.api-key=bench --dearme.db.pool-size=40 > "$DATA/app.log" 2>&1 & APP=$!
 trap 'kill $APP $UP 2>/dev/null || true; wait $APP $UP 2>/dev/null || true' EXIT

@@ -48,6 +48,7 @@ final class EmbeddedPostgresHolder {
                 EmbeddedPostgres pg = EmbeddedPostgres.builder()
                         .setDataDirectory(dir)
                         .setCleanDataDirectory(clean)
+                        .setRegisterShutdownHook(false) // stopped by the handler below, after the contexts
                         .setServerConfig("max_connections", "300")
                         .setServerConfig("shared_buffers", "128MB")
                         .setServerConfig("fsync", clean ? "off" : "on")
