@@ -34,6 +34,13 @@ public class ChatStreamingBench {
 
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
+    /**
+     * The diary readers are other people's browsers: they get their own client (its own selector thread), so their
+     * latency is not queued behind the 1,000 streams' I/O inside this load generator.
+     */
+    static final HttpClient READ_HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
+    static final ConcurrentLinkedQueue<String> SLOW_READS = new ConcurrentLinkedQueue<>();
     static String base;
     /** Failed diary reads by reason, over both phases: the target is "no errors", so they are reported, not dropped. */
     static final java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> READ_ERRORS = new java.util.concurrent.ConcurrentHashMap<>();
@@ -152,6 +159,18 @@ public class ChatStreamingBench {
         md.append("| app heap used, max (MiB) | ").append(mem.maxHeap / (1 << 20)).append(" |\n");
         md.append("| app RSS, max (MiB) | ").append(mem.maxRss / 1024).append(" |\n");
         md.append("| app live threads, max | ").append(mem.maxThreads).append(" |\n");
+        md.append("| DB pool: max active / max waiting / timeouts | ").append((long) mem.maxActive).append(" / ")
+                .append((long) mem.maxPending).append(" / ").append((long) mem.poolTimeouts).append(" |\n");
+        md.append("| diary reads over 500 ms (latency at start time) | ").append(SLOW_READS.isEmpty() ? "none" : SLOW_READS)
+                .append(" |\n");
+        md.append("| streams started at | ").append(String.format("%tT.%<tL", loadStart)).append(" |\n");
+        for (String l : call("GET", "/metrics", null, null).split("\n")) {
+            if (l.startsWith("http_server_requests_seconds_max{") && l.contains("uri=\"/api/v1/diaries\"")
+                    && l.contains("method=\"GET\"")) {
+                md.append("| server-side max of a diary read, last 2 min (s) | ").append(l.substring(l.lastIndexOf(' ') + 1))
+                        .append(" |\n");
+            }
+        }
         System.out.println(md);
         if (args.length > 5) {
             Files.writeString(Path.of(args[5]), md.toString());
@@ -170,10 +189,14 @@ public class ChatStreamingBench {
                     String tok = tokens.get((n++ * 31) % tokens.size());
                     long s = System.nanoTime();
                     try {
-                        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/diaries?per_page=20"))
+                        HttpResponse<String> r = READ_HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/diaries?per_page=20"))
                                 .header("Authorization", "Bearer " + tok).GET().build(), HttpResponse.BodyHandlers.ofString());
                         if (r.statusCode() == 200) {
-                            lat.add((System.nanoTime() - s) / 1_000_000);
+                            long ms = (System.nanoTime() - s) / 1_000_000;
+                            lat.add(ms);
+                            if (ms > 500) {
+                                SLOW_READS.add(String.format("%,d ms at %tT.%<tL", ms, System.currentTimeMillis() - ms));
+                            }
                         } else {
                             READ_ERRORS.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
                         }
@@ -273,6 +296,9 @@ public class ChatStreamingBench {
         volatile long maxRss;
         volatile long maxHeap;
         volatile long maxThreads;
+        volatile double maxPending;
+        volatile double maxActive;
+        volatile double poolTimeouts;
 
         Memory(long pid) {
             this.pid = pid;
@@ -291,8 +317,15 @@ public class ChatStreamingBench {
                     }
                     long heap = 0;
                     for (String l : call("GET", "/metrics", null, null).split("\n")) {
+                        double v = l.startsWith("#") ? 0 : Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
                         if (l.startsWith("jvm_memory_used_bytes{") && l.contains("area=\"heap\"")) {
-                            heap += (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
+                            heap += (long) v;
+                        } else if (l.startsWith("hikaricp_connections_pending{")) {
+                            maxPending = Math.max(maxPending, v);
+                        } else if (l.startsWith("hikaricp_connections_active{")) {
+                            maxActive = Math.max(maxActive, v);
+                        } else if (l.startsWith("hikaricp_connections_timeout_total{")) {
+                            poolTimeouts = v;
                         }
                     }
                     maxHeap = Math.max(maxHeap, heap);

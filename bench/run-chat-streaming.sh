@@ -9,7 +9,7 @@ DATA=$(mktemp -d /tmp/dearme-bench-XXXX)
 "$JAVA" bench/FakeOpenAi.java "$UP_PORT" 30 100 > "$DATA/upstream.log" 2>&1 & UP=$!
 "$JAVA" -Xmx1g ${APP_JAVA_OPTS:-} -jar target/dearme.jar --server.port="$APP_PORT" --dearme.data-dir="$DATA" \
   --dearme.rate-limit.enabled=false --dearme.ai.provider=openai --dearme.ai.base-url="http://127.0.0.1:$UP_PORT" \
-  --dearme.ai.api-key=bench --dearme.db.pool-size=40 > "$DATA/app.log" 2>&1 & APP=$!
+  --dearme.ai.api-key=bench > "$DATA/app.log" 2>&1 & APP=$!
 trap 'kill $APP $UP 2>/dev/null || true; wait $APP $UP 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$APP_PORT/health" >/dev/null && break; sleep 1; done
 "$JAVA" bench/ChatStreamingBench.java "http://127.0.0.1:$APP_PORT" "$APP" "$STREAMS" "${USERS:-50}" "${READERS:-16}" "$DATA/result.md"

@@ -2,23 +2,27 @@ package app.dearme.chat;
 
 import app.dearme.ai.ChatRequest;
 import app.dearme.platform.error.ApiException;
-import io.github.resilience4j.bulkhead.Bulkhead;
-import io.github.resilience4j.bulkhead.BulkheadConfig;
-import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Admission control for the start of a chat turn: the part that needs the database (checks, quota, user
- * message, history, retrieval). At most {@code turnStartConcurrency} starts run at once, in arrival order;
- * the rest wait in the app, holding no connection, for up to {@code turnStartWait}, then get a 503 with
- * Retry-After. Without it, a burst of sends (1,000 clicks in one second) queues inside the connection pool
- * and starves every other request, diary reads included. The AI phase is not limited: waiting on the model
- * holds no connection and costs a parked virtual thread.
+ * Admission control for the database work of chat turns: the start (checks, quota, user message, history,
+ * retrieval), the completion (the reply) and the undo of a failed turn. At most {@code turnStartConcurrency} of
+ * them run at once, in arrival order (a fair semaphore); the rest wait in the app holding no connection. A start
+ * that waits longer than {@code turnStartWait} gets a 503 with Retry-After; a completion or an undo always waits
+ * its turn, because dropping it would lose a reply or leave a half-done turn.
+ *
+ * <p>Why: without it, a burst of sends (1,000 clicks in one second) and, three seconds later, their 1,000 replies
+ * queue inside the connection pool and starve every other request, diary reads included
+ * (bench/results/chat-streaming.md). The AI phase in between is not limited: waiting on the model holds no
+ * connection and costs a parked virtual thread.
  */
 @Component
 class ChatAdmission {
@@ -29,27 +33,55 @@ class ChatAdmission {
 
     private final ChatTurns turns;
     private final ChatContextBuilder context;
-    private final Bulkhead bulkhead;
+    private final Semaphore slots;
+    private final Duration startWait;
 
     ChatAdmission(ChatTurns turns, ChatContextBuilder context, ChatProperties props, MeterRegistry registry) {
         this.turns = turns;
         this.context = context;
-        this.bulkhead = Bulkhead.of("chat-turn-start", BulkheadConfig.custom()
-                .maxConcurrentCalls(props.turnStartConcurrency())
-                .maxWaitDuration(props.turnStartWait())
-                .fairCallHandlingStrategyEnabled(true)
-                .build());
-        Gauge.builder("dearme.chat.turn.starts.available", bulkhead,
-                        b -> b.getMetrics().getAvailableConcurrentCalls())
-                .description("Free turn-start slots; 0 means sends are queueing in the app")
+        this.slots = new Semaphore(props.turnStartConcurrency(), true);
+        this.startWait = props.turnStartWait();
+        Gauge.builder("dearme.chat.turn.slots.available", slots, Semaphore::availablePermits)
+                .description("Free slots for chat-turn database work; 0 means turns are queueing in the app")
+                .register(registry);
+        Gauge.builder("dearme.chat.turn.slots.waiting", slots, Semaphore::getQueueLength)
+                .description("Chat turns waiting for a database slot")
                 .register(registry);
     }
 
     Admitted start(long userId, long chatId, String content, String idemKey) {
         try {
-            return bulkhead.executeSupplier(() -> prepare(userId, chatId, content, idemKey));
-        } catch (BulkheadFullException e) {
+            if (!slots.tryAcquire(startWait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             throw busy();
+        }
+        try {
+            return prepare(userId, chatId, content, idemKey);
+        } finally {
+            slots.release();
+        }
+    }
+
+    ChatDtos.Message complete(ChatTurns.Turn turn, String reply) {
+        return always(() -> turns.complete(turn, reply));
+    }
+
+    void abort(ChatTurns.Turn turn) {
+        always(() -> {
+            turns.abort(turn);
+            return null;
+        });
+    }
+
+    private <T> T always(Supplier<T> work) {
+        slots.acquireUninterruptibly();
+        try {
+            return work.get();
+        } finally {
+            slots.release();
         }
     }
 

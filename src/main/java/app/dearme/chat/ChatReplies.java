@@ -31,15 +31,15 @@ class ChatReplies {
     private static final Logger log = LoggerFactory.getLogger(ChatReplies.class);
     private static final MediaType UTF8_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
-    private final ChatTurns turns;
+    private final ChatAdmission admission;
     private final ReplyGenerator generator;
     private final AiEngine ai;
     private final JsonMapper json;
     private final ChatProperties props;
 
-    ChatReplies(ChatTurns turns, ReplyGenerator generator, AiEngine ai, JsonMapper json,
+    ChatReplies(ChatAdmission admission, ReplyGenerator generator, AiEngine ai, JsonMapper json,
                 ChatProperties props) {
-        this.turns = turns;
+        this.admission = admission;
         this.generator = generator;
         this.ai = ai;
         this.json = json;
@@ -55,9 +55,9 @@ class ChatReplies {
             SafetyResult safety = ai.screen(turn.userMessage().content());
             ChatRequest req = started.request();
             String text = generator.generate(req, turn.persona().userId(), safety.flagged(), chunk -> { });
-            return turns.complete(turn, text);
+            return admission.complete(turn, text);
         } catch (RuntimeException e) {
-            turns.abort(turn);
+            admission.abort(turn);
             log.warn("Chat reply failed for chat {}: {}", turn.chat().id(), e.toString());
             throw aiUnavailable();
         }
@@ -112,14 +112,14 @@ class ChatReplies {
                     send(emitter, gone, safetyEvent(safety));
                 }
                 String text = generator.generate(started.request(), turn.persona().userId(), safety.flagged(), out);
-                reply = turns.complete(turn, text);
+                reply = admission.complete(turn, text);
                 stored = true;
             }
             send(emitter, gone, Map.of("type", "done", "message", reply));
             emitter.complete();
         } catch (CancellationException | IOException e) {
             if (!stored) {
-                turns.abort(turn);
+                admission.abort(turn);
             }
             log.debug("Chat stream {} ended early: {}", turn.chat().id(), e.toString());
             quietly(emitter::complete);
@@ -159,7 +159,7 @@ class ChatReplies {
 
     private void abortQuietly(ChatTurns.Turn turn) {
         try {
-            turns.abort(turn);
+            admission.abort(turn);
         } catch (RuntimeException ex) {
             log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), ex.toString());
         }

@@ -22,6 +22,8 @@ import org.springframework.http.HttpStatus;
 class ChatAdmissionTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    /** Not the common pool: on a 2-core machine it has one thread, which a blocked start would occupy. */
+    private final java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     /** prepare() blocks on a latch while it holds the only slot, so the test controls when it is free. */
     static final class BlockingTurns extends ChatTurns {
@@ -59,6 +61,11 @@ class ChatAdmissionTest {
         void abort(Turn turn) {
             aborted.incrementAndGet();
         }
+
+        @Override
+        ChatDtos.Message complete(Turn turn, String reply) {
+            return new ChatDtos.Message(2, turn.userMessage().chatId(), "persona", reply, OffsetDateTime.now());
+        }
     }
 
     static final class Context extends ChatContextBuilder {
@@ -92,9 +99,9 @@ class ChatAdmissionTest {
     void aSendThatWaitsLongerThanTheLimitGetsA503WithRetryAfter() throws Exception {
         BlockingTurns turns = new BlockingTurns();
         ChatAdmission admission = admission(turns, new Context(), 1, Duration.ofMillis(200));
-        CompletableFuture<ChatAdmission.Admitted> first = CompletableFuture.supplyAsync(() -> admission.start(1, 7, "a", null));
+        CompletableFuture<ChatAdmission.Admitted> first = CompletableFuture.supplyAsync(() -> admission.start(1, 7, "a", null), threads);
         assertThat(turns.entered.await(5, TimeUnit.SECONDS)).isTrue();
-        assertThat(registry.get("dearme.chat.turn.starts.available").gauge().value()).isZero();
+        assertThat(registry.get("dearme.chat.turn.slots.available").gauge().value()).isZero();
 
         assertThatThrownBy(() -> admission.start(1, 8, "b", null))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
@@ -105,7 +112,23 @@ class ChatAdmissionTest {
 
         turns.release.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS).turn().userMessage().chatId()).isEqualTo(7);
-        assertThat(registry.get("dearme.chat.turn.starts.available").gauge().value()).isEqualTo(1);
+        assertThat(registry.get("dearme.chat.turn.slots.available").gauge().value()).isEqualTo(1);
+    }
+
+    @Test
+    void aCompletionWaitsForASlotInsteadOfFailingSoNoReplyIsLost() throws Exception {
+        BlockingTurns turns = new BlockingTurns();
+        ChatAdmission admission = admission(turns, new Context(), 1, Duration.ofMillis(50));
+        CompletableFuture.runAsync(() -> admission.start(1, 7, "a", null), threads);
+        assertThat(turns.entered.await(5, TimeUnit.SECONDS)).isTrue();
+
+        CompletableFuture<ChatDtos.Message> reply = CompletableFuture.supplyAsync(() -> admission.complete(turn(7), "답장"), threads);
+        Thread.sleep(300); // six times the start wait: a start would have been refused by now
+        assertThat(reply).isNotDone();
+        assertThat(registry.get("dearme.chat.turn.slots.waiting").gauge().value()).isEqualTo(1);
+
+        turns.release.countDown();
+        assertThat(reply.get(5, TimeUnit.SECONDS).content()).isEqualTo("답장");
     }
 
     @Test
@@ -138,6 +161,6 @@ class ChatAdmissionTest {
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
         assertThat(turns.aborted.get()).isEqualTo(1);
-        assertThat(registry.get("dearme.chat.turn.starts.available").gauge().value()).isEqualTo(2);
+        assertThat(registry.get("dearme.chat.turn.slots.available").gauge().value()).isEqualTo(2);
     }
 }
