@@ -12,12 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * N concurrent streaming chats against the app (configured with the fake upstream), while a second
@@ -25,21 +21,13 @@ import java.util.regex.Pattern;
  */
 public class ChatStreamingBench {
 
-    static {
-        // Tomcat closes an idle keep-alive connection after 20 s; the JDK client keeps one for 30 s by default and
-        // would then send a request into a connection the server is closing ("header parser received no bytes").
-        // Browsers and nginx retry in that case; this client does not, so it drops idle connections first.
-        System.setProperty("jdk.httpclient.keepalive.timeout", "10");
-    }
-
-    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
+    static BenchHttp CLIENT;
+    static HttpClient HTTP;
     /**
      * The diary readers are other people's browsers: they get their own client (its own selector thread), so their
      * latency is not queued behind the 1,000 streams' I/O inside this load generator.
      */
-    static final HttpClient READ_HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newVirtualThreadPerTaskExecutor()).connectTimeout(Duration.ofSeconds(30)).build();
+    static final HttpClient READ_HTTP = BenchHttp.newClient();
     static final ConcurrentLinkedQueue<String> SLOW_READS = new ConcurrentLinkedQueue<>();
     static String base;
     /** Failed diary reads by reason, over both phases: the target is "no errors", so they are reported, not dropped. */
@@ -47,6 +35,8 @@ public class ChatStreamingBench {
 
     public static void main(String[] args) throws Exception {
         base = args[0];
+        CLIENT = new BenchHttp(base);
+        HTTP = CLIENT.http;
         long pid = Long.parseLong(args[1]);
         int streams = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int userCount = args.length > 3 ? Integer.parseInt(args[3]) : 50;
@@ -56,8 +46,8 @@ public class ChatStreamingBench {
 
         List<String> tokens = Collections.synchronizedList(new ArrayList<>());
         List<Long> chats = Collections.synchronizedList(new ArrayList<>());
-        runParallel(userCount, 8, i -> {
-            String tok = register("bench" + (t0 % 100000) + "u" + i);
+        BenchHttp.runParallel(userCount, 8, i -> {
+            String tok = CLIENT.register("bench" + (t0 % 100000) + "u" + i);
             call("POST", "/api/v1/subscriptions/upgrade", "{\"period_days\":30}", tok);
             String persona = call("POST", "/api/v1/quiz/submit", "{\"answers\":[{\"question_id\":1,\"option_id\":\"a\"},"
                     + "{\"question_id\":2,\"option_id\":\"b\"},{\"question_id\":3,\"option_id\":\"c\"},"
@@ -217,78 +207,15 @@ public class ChatStreamingBench {
     }
 
     static String stats(List<Long> v) {
-        if (v.isEmpty()) {
-            return "n=0";
-        }
-        Collections.sort(v);
-        return String.format("n=%d p50=%d p95=%d p99=%d max=%d", v.size(), pct(v, 50), pct(v, 95), pct(v, 99), v.get(v.size() - 1));
-    }
-
-    static long pct(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
-
-    static String register(String name) throws Exception {
-        String email = name + "@dearme.test";
-        call("POST", "/api/v1/auth/register", "{\"email\":\"" + email + "\",\"username\":\"" + name + "\",\"password\":\"bench-pass-1\"}", null);
-        String mails = call("GET", "/dev/mailbox", null, null);
-        Matcher m = Pattern.compile("\"to\":\"" + Pattern.quote(email) + "\".*?verify-email\\?token=([A-Za-z0-9_-]+)").matcher(mails);
-        if (!m.find()) {
-            throw new IllegalStateException("no verification mail for " + email);
-        }
-        return field(call("GET", "/api/v1/auth/verify-email?token=" + m.group(1), null, null), "access_token");
+        return BenchHttp.stats(v);
     }
 
     static String call(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() >= 300) {
-            throw new IllegalStateException(method + " " + path + " -> " + r.statusCode() + " " + r.body());
-        }
-        return r.body();
+        return CLIENT.call(method, path, body, token);
     }
 
     static String field(String json, String name) {
-        Matcher m = Pattern.compile("\"" + name + "\":\"?([^\",}]+)").matcher(json);
-        if (!m.find()) {
-            throw new IllegalStateException("no " + name + " in " + json);
-        }
-        return m.group(1);
-    }
-
-    interface Task {
-        void run(int i) throws Exception;
-    }
-
-    static void runParallel(int n, int threads, Task task) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        List<Thread> ts = new ArrayList<>();
-        ConcurrentLinkedQueue<Exception> failures = new ConcurrentLinkedQueue<>();
-        for (int t = 0; t < threads; t++) {
-            ts.add(Thread.ofVirtual().start(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < n) {
-                    try {
-                        task.run(i);
-                    } catch (Exception e) {
-                        failures.add(e);
-                    }
-                }
-            }));
-        }
-        for (Thread t : ts) {
-            t.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.peek();
-        }
+        return BenchHttp.field(json, name);
     }
 
     static final class Memory {
