@@ -6,7 +6,9 @@ import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.util.StringUtils;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +35,10 @@ public class MailGateway {
             devMailbox.add(new DevMailbox.Mail(to, subject, text, html, OffsetDateTime.now()));
         }
         JavaMailSender smtp = sender.getIfAvailable();
+        // SPRING_MAIL_HOST= (set but empty) makes Boot create a sender for localhost:25; treat it as "no SMTP"
+        if (smtp instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
+            smtp = null;
+        }
         if (smtp == null) {
             if (!props.mail().devInbox()) {
                 log.warn("No SMTP configured and dev inbox off: mail '{}' was not delivered", subject);
