@@ -28,6 +28,8 @@ class PlatformIT extends IntegrationTest {
         TestApi.Resp m = api.get("/metrics").expect(200);
         assertThat(m.contentType()).startsWith("text/plain");
         assertThat(m.text()).contains("http_server_requests_seconds_bucket");
+        // the chat admission gate is visible to whoever runs the instance (alert on slots available = 0)
+        assertThat(m.text()).contains("dearme_chat_turn_slots_available", "dearme_chat_turn_slots_waiting");
         api.get("/actuator/prometheus").expect(200);
     }
 
