@@ -34,6 +34,11 @@ public interface AiEngine {
     /** Vector for retrieval, when an embedding provider is configured. */
     Optional<float[]> embed(String text);
 
+    /** Whether {@link #embed} can return a vector at all (so callers know a provider call may happen). */
+    default boolean embeddingsEnabled() {
+        return false;
+    }
+
     /** Self-harm / suicide signal screen (SPEC §9.4), Korean and English. */
     SafetyResult screen(String text);
 }

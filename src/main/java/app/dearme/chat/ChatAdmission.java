@@ -1,5 +1,6 @@
 package app.dearme.chat;
 
+import app.dearme.ai.AiEngine;
 import app.dearme.ai.ChatRequest;
 import app.dearme.platform.error.ApiException;
 import io.micrometer.core.instrument.Gauge;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Admission control for the database work of chat turns: the start (checks, quota, user message, history,
- * retrieval), the completion (the reply) and the undo of a failed turn. At most {@code turnStartConcurrency} of
+ * retrieval), the completion (the reply) and the undo of a failed turn. With an embedding provider, the start
+ * gives its slot back while the message is embedded and waits for one again for the retrieval. At most {@code turnStartConcurrency} of
  * them run at once, in arrival order (a fair semaphore); the rest wait in the app holding no connection. A start
  * that waits longer than {@code turnStartWait} gets a 503 with Retry-After; a completion or an undo always waits
  * its turn, because dropping it would lose a reply or leave a half-done turn.
@@ -33,12 +35,15 @@ class ChatAdmission {
 
     private final ChatTurns turns;
     private final ChatContextBuilder context;
+    private final AiEngine ai;
     private final Semaphore slots;
     private final Duration startWait;
 
-    ChatAdmission(ChatTurns turns, ChatContextBuilder context, ChatProperties props, MeterRegistry registry) {
+    ChatAdmission(ChatTurns turns, ChatContextBuilder context, AiEngine ai, ChatProperties props,
+                  MeterRegistry registry) {
         this.turns = turns;
         this.context = context;
+        this.ai = ai;
         this.slots = new Semaphore(props.turnStartConcurrency(), true);
         this.startWait = props.turnStartWait();
         Gauge.builder("dearme.chat.turn.slots.available", slots, Semaphore::availablePermits)
@@ -58,11 +63,28 @@ class ChatAdmission {
             Thread.currentThread().interrupt();
             throw busy();
         }
+        ChatTurns.Turn prepared;
         try {
-            return prepare(userId, chatId, content, idemKey);
+            prepared = turns.prepare(userId, chatId, content, idemKey);
+            if (prepared.replay() != null) {
+                return new Admitted(prepared, null);
+            }
+            if (!ai.embeddingsEnabled()) {
+                return new Admitted(prepared, contextOrUndo(prepared, null));
+            }
         } finally {
             slots.release();
         }
+        // hybrid retrieval: the embedding provider call holds neither a slot nor a connection
+        ChatTurns.Turn turn = prepared;
+        float[] vector;
+        try {
+            vector = ai.embed(content).orElse(null);
+        } catch (RuntimeException e) {
+            vector = null; // retrieval falls back to full text
+        }
+        float[] queryVector = vector;
+        return always(() -> new Admitted(turn, contextOrUndo(turn, queryVector)));
     }
 
     ChatDtos.Message complete(ChatTurns.Turn turn, String reply) {
@@ -85,13 +107,9 @@ class ChatAdmission {
         }
     }
 
-    private Admitted prepare(long userId, long chatId, String content, String idemKey) {
-        ChatTurns.Turn turn = turns.prepare(userId, chatId, content, idemKey);
-        if (turn.replay() != null) {
-            return new Admitted(turn, null);
-        }
+    private ChatRequest contextOrUndo(ChatTurns.Turn turn, float[] queryVector) {
         try {
-            return new Admitted(turn, context.build(turn));
+            return context.build(turn, queryVector);
         } catch (RuntimeException e) {
             // the user message is already committed: take it back, as for any turn that gets no reply
             turns.abort(turn);

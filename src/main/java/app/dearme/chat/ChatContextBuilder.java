@@ -26,24 +26,34 @@ class ChatContextBuilder {
     }
 
     ChatRequest build(ChatTurns.Turn turn) {
+        return build(turn, null);
+    }
+
+    /** {@code queryVector}: the message's embedding for hybrid retrieval, computed beforehand, or null. */
+    ChatRequest build(ChatTurns.Turn turn, float[] queryVector) {
         PersonaView p = turn.persona();
         PersonaCustomization c = p.customization() == null ? PersonaCustomization.EMPTY : p.customization();
         var profile = new ChatRequest.PersonaProfile(p.name(), p.personality(), p.traits(), p.interests(),
                 p.speakingStyle(), p.level());
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
-        return new ChatRequest(profile, custom, turn.history(), context(p.userId(), content, turn.friend()), content,
+        return new ChatRequest(profile, custom, turn.history(), context(p.userId(), content, queryVector, turn.friend()),
+                content,
                 turn.friend(), turn.turnIndex());
     }
 
     List<ChatRequest.RetrievedDiary> context(long ownerId, String query, boolean friend) {
+        return context(ownerId, query, null, friend);
+    }
+
+    List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector, boolean friend) {
         String level = users.byId(ownerId).map(u -> u.ragContextLevel()).orElse("minimal");
         if (friend && "detailed".equals(level)) {
             level = "standard";
         }
         boolean withMood = !"minimal".equals(level);
         boolean withSnippet = "detailed".equals(level) && !friend;
-        return diaries.retrieve(ownerId, query, props.retrievalLimit()).stream()
+        return diaries.retrieve(ownerId, query, queryVector, props.retrievalLimit()).stream()
                 .map(h -> new ChatRequest.RetrievedDiary(h.diary().date(), h.diary().title(),
                         withMood ? h.diary().mood() : null,
                         withSnippet ? snippet(h.diary().content()) : null))

@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record DiaryProperties(
         @DefaultValue("3") int writableDaysBack,
         @DefaultValue("0.01") double retrievalMinRank,
+        @DefaultValue("0.3") double retrievalMinSimilarity,
         @DefaultValue("24h") Duration idempotencyTtl,
         @DefaultValue Import importLimits) {
 

@@ -28,7 +28,17 @@ public interface DiaryReader {
      * Retrieval for chats (SPEC §9.3): the owner's NON-PRIVATE diaries ranked by Korean full-text relevance
      * to {@code query}, best first, at most {@code limit}, above a minimum relevance.
      */
-    List<Hit> retrieve(long ownerId, String query, int limit);
+    default List<Hit> retrieve(long ownerId, String query, int limit) {
+        return retrieve(ownerId, query, null, limit);
+    }
+
+    /**
+     * Hybrid retrieval: with {@code queryVector} (the query's embedding, when a provider is configured) the
+     * full-text ranking and the cosine-similarity ranking over stored embeddings are fused by reciprocal rank
+     * fusion; without it, full text alone. Same privacy rule: never a private diary. Compute the vector before
+     * calling: this method runs in a read transaction and must not wait on a provider.
+     */
+    List<Hit> retrieve(long ownerId, String query, float[] queryVector, int limit);
 
     /** Every diary text of the owner (private included) — only for leak checks, never for output. */
     List<String> allTexts(long ownerId);

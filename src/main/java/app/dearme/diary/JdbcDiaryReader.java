@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcDiaryReader implements DiaryReader {
 
     private static final int MAX_LIMIT = 50;
+    /** How deep each ranking is read before fusing: enough that a diary ranked low by one can still win. */
+    private static final int FUSION_CANDIDATES = 20;
 
     private final DiaryStore store;
     private final DiaryIndexer indexer;
@@ -53,12 +55,21 @@ class JdbcDiaryReader implements DiaryReader {
         return store.texts(userId, from, to, includePrivate);
     }
 
-    /** Any query morpheme may match (OR); ts_rank_cd orders, title hits weigh more than body hits. */
     @Override
-    public List<Hit> retrieve(long ownerId, String query, int limit) {
+    public List<Hit> retrieve(long ownerId, String query, float[] queryVector, int limit) {
         if (query == null || query.isBlank() || limit <= 0) {
             return List.of();
         }
+        int k = clamp(limit);
+        if (queryVector == null || queryVector.length == 0) {
+            return textHits(ownerId, query, k);
+        }
+        return ReciprocalRankFusion.fuse(List.of(textHits(ownerId, query, FUSION_CANDIDATES),
+                vectorHits(ownerId, queryVector, FUSION_CANDIDATES)), k);
+    }
+
+    /** Any query morpheme may match (OR); ts_rank_cd orders, title hits weigh more than body hits. */
+    private List<Hit> textHits(long ownerId, String query, int limit) {
         Optional<String> tsq = indexer.tsquery(DiaryRules.clean(query), false);
         if (tsq.isEmpty()) {
             return List.of();
@@ -70,8 +81,36 @@ class JdbcDiaryReader implements DiaryReader {
                            where d.user_id = :u and not d.is_private and d.search_vector @@ q) r
                          where rank >= :min order by rank desc, diary_date desc limit :limit""")
                 .param("q", tsq.get()).param("u", ownerId).param("min", props.retrievalMinRank())
-                .param("limit", clamp(limit))
+                .param("limit", limit)
                 .query((rs, i) -> new Hit(DiaryStore.TEXT.mapRow(rs, i), rs.getDouble("rank"))).list();
+    }
+
+    /**
+     * Cosine similarity in SQL over the owner's stored embeddings (a real[] column: one user's few hundred
+     * diaries need no vector index). Vectors of another model's dimension are ignored, not compared.
+     */
+    private List<Hit> vectorHits(long ownerId, float[] v, int limit) {
+        Float[] boxed = new Float[v.length];
+        double norm = 0;
+        for (int i = 0; i < v.length; i++) {
+            boxed[i] = v[i];
+            norm += (double) v[i] * v[i];
+        }
+        if (norm == 0) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select id, diary_date, title, content, mood, weather, sim from (
+                          select d.*,
+                                 (select sum(a * b) from unnest(d.embedding, cast(:v as real[])) as t(a, b))
+                                   / nullif(sqrt((select sum(a * a) from unnest(d.embedding) as t(a))) * :norm, 0) as sim
+                            from diaries d
+                           where d.user_id = :u and not d.is_private and d.embedding is not null
+                             and cardinality(d.embedding) = :dim) r
+                         where sim >= :min order by sim desc, diary_date desc limit :limit""")
+                .param("v", boxed).param("norm", Math.sqrt(norm)).param("u", ownerId).param("dim", v.length)
+                .param("min", props.retrievalMinSimilarity()).param("limit", limit)
+                .query((rs, i) -> new Hit(DiaryStore.TEXT.mapRow(rs, i), rs.getDouble("sim"))).list();
     }
 
     @Override

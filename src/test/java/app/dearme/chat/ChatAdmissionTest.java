@@ -76,7 +76,7 @@ class ChatAdmissionTest {
         }
 
         @Override
-        app.dearme.ai.ChatRequest build(ChatTurns.Turn turn) {
+        app.dearme.ai.ChatRequest build(ChatTurns.Turn turn, float[] queryVector) {
             if (fail) {
                 throw new IllegalStateException("retrieval failed");
             }
@@ -90,9 +90,14 @@ class ChatAdmissionTest {
     }
 
     private ChatAdmission admission(ChatTurns turns, ChatContextBuilder context, int slots, Duration wait) {
+        return admission(turns, context, org.mockito.Mockito.mock(app.dearme.ai.AiEngine.class), slots, wait);
+    }
+
+    private ChatAdmission admission(ChatTurns turns, ChatContextBuilder context, app.dearme.ai.AiEngine ai, int slots,
+                                    Duration wait) {
         var props = new ChatProperties(10, 3, 150, Duration.ofMinutes(3), Duration.ofSeconds(1), Duration.ofHours(24),
                 Duration.ZERO, slots, wait);
-        return new ChatAdmission(turns, context, props, registry);
+        return new ChatAdmission(turns, context, ai, props, registry);
     }
 
     @Test
@@ -147,6 +152,31 @@ class ChatAdmissionTest {
             }
         }
         assertThat(turns.maxRunning.get()).isBetween(1, 3);
+    }
+
+    @Test
+    void whileTheMessageIsEmbeddedTheSlotIsFreeForOthers() throws Exception {
+        BlockingTurns turns = new BlockingTurns();
+        turns.block = false;
+        CountDownLatch embedding = new CountDownLatch(1);
+        CountDownLatch providerAnswers = new CountDownLatch(1);
+        app.dearme.ai.AiEngine ai = org.mockito.Mockito.mock(app.dearme.ai.AiEngine.class);
+        org.mockito.Mockito.when(ai.embeddingsEnabled()).thenReturn(true);
+        org.mockito.Mockito.when(ai.embed(org.mockito.ArgumentMatchers.anyString())).thenAnswer(inv -> {
+            embedding.countDown();
+            providerAnswers.await(10, TimeUnit.SECONDS);
+            return java.util.Optional.of(new float[] {1f});
+        });
+        ChatAdmission admission = admission(turns, new Context(), ai, 1, Duration.ofMillis(200));
+        CompletableFuture<ChatAdmission.Admitted> slow = CompletableFuture.supplyAsync(() -> admission.start(1, 7, "a", null), threads);
+        assertThat(embedding.await(5, TimeUnit.SECONDS)).isTrue();
+
+        // the only slot is free while the provider thinks: another user's send gets through instead of a 503
+        org.mockito.Mockito.when(ai.embeddingsEnabled()).thenReturn(false);
+        assertThat(admission.start(2, 8, "b", null).turn().userMessage().chatId()).isEqualTo(8);
+
+        providerAnswers.countDown();
+        assertThat(slow.get(5, TimeUnit.SECONDS).turn().userMessage().chatId()).isEqualTo(7);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package app.dearme.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
@@ -24,7 +25,7 @@ class ChatContextBuilderTest {
 
     private ChatContextBuilder builder(String level) {
         DiaryReader diaries = mock(DiaryReader.class);
-        when(diaries.retrieve(eq(1L), anyString(), anyInt())).thenReturn(List.of(new DiaryReader.Hit(
+        when(diaries.retrieve(eq(1L), anyString(), any(), anyInt())).thenReturn(List.of(new DiaryReader.Hit(
                 new DiaryText(9, LocalDate.of(2026, 11, 20), "카페 가는 날", BODY, "happy", "sunny"), 0.9)));
         UserAccounts users = mock(UserAccounts.class);
         when(users.byId(1L)).thenReturn(Optional.of(new UserAccount(1, "a@b.c", "owner", "x", true, "user", "Asia/Seoul",

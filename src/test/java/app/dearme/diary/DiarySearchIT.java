@@ -100,6 +100,41 @@ class DiarySearchIT extends DiaryTestBase {
         assertThat(reader.retrieve(u.id(), "' & |", 3)).isEmpty();
     }
 
+    /** Stores an embedding as the diary_index job does when a provider is configured. */
+    private void embed(long diaryId, float... v) {
+        Float[] boxed = new Float[v.length];
+        for (int i = 0; i < v.length; i++) {
+            boxed[i] = v[i];
+        }
+        jdbc.update("update diaries set embedding = ? where id = ?", boxed, diaryId);
+    }
+
+    @Test
+    void withAQueryVectorFullTextAndEmbeddingRankingsAreFusedAndPrivateDiariesStayOut() {
+        TestUsers.User u = users.aUser();
+        long both = write(u, today(), "고양이", "고양이랑 낮잠을 잤다.").get("id").asLong();
+        long semantic = write(u, today().minusDays(1), "집사의 하루", "털뭉치가 무릎 위에서 골골거렸다.").get("id").asLong();
+        long unrelated = write(u, today().minusDays(2), "출근", "지하철이 붐볐다.").get("id").asLong();
+        long secret = api.post("/api/v1/diaries", with(body(today().minusDays(3), "비밀", "아무도 모르는 이야기"), "is_private", true))
+                .auth(u).expect(201).json().get("id").asLong();
+        embed(both, 0.9f, 0.1f, 0f);
+        embed(semantic, 1f, 0f, 0f);
+        embed(unrelated, 0f, 0f, 1f);
+        embed(secret, 1f, 0f, 0f);
+        float[] query = {1f, 0.05f, 0f};
+
+        // full text alone finds only the diary that shares a morpheme with the question
+        assertThat(reader.retrieve(u.id(), "고양이 보고 싶다", 3)).extracting(h -> h.diary().id()).containsExactly(both);
+        // fused: the diary found by both rankings first, then the one only the embedding finds; the orthogonal
+        // one is under the minimum similarity and the private one never comes back, even with the best vector
+        List<DiaryReader.Hit> hybrid = reader.retrieve(u.id(), "고양이 보고 싶다", query, 3);
+        assertThat(hybrid).extracting(h -> h.diary().id()).containsExactly(both, semantic);
+        assertThat(hybrid.get(0).score()).isGreaterThan(hybrid.get(1).score());
+        // a vector of another model's dimension is ignored rather than compared
+        assertThat(reader.retrieve(u.id(), "털뭉치", new float[] {1f, 0f}, 3)).extracting(h -> h.diary().id())
+                .containsExactly(semantic);
+    }
+
     @Test
     void editingTheTextReindexesAndMakingADiaryPrivateHidesItFromRetrieval() {
         TestUsers.User u = users.aUser();

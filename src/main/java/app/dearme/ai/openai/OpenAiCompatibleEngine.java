@@ -185,6 +185,11 @@ public class OpenAiCompatibleEngine implements AiEngine {
     }
 
     @Override
+    public boolean embeddingsEnabled() {
+        return props.embeddingsEnabled();
+    }
+
+    @Override
     public Optional<float[]> embed(String text) {
         if (!props.embeddingsEnabled() || text == null || text.isBlank()) {
             return Optional.empty();

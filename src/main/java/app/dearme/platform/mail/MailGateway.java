@@ -34,11 +34,7 @@ public class MailGateway {
         if (props.mail().devInbox()) {
             devMailbox.add(new DevMailbox.Mail(to, subject, text, html, OffsetDateTime.now()));
         }
-        JavaMailSender smtp = sender.getIfAvailable();
-        // SPRING_MAIL_HOST= (set but empty) makes Boot create a sender for localhost:25; treat it as "no SMTP"
-        if (smtp instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
-            smtp = null;
-        }
+        JavaMailSender smtp = configured(sender.getIfAvailable());
         if (smtp == null) {
             if (!props.mail().devInbox()) {
                 log.warn("No SMTP configured and dev inbox off: mail '{}' was not delivered", subject);
@@ -58,5 +54,13 @@ public class MailGateway {
                 log.error("Mail '{}' could not be sent: {}", subject, e.getMessage());
             }
         });
+    }
+
+    /** SPRING_MAIL_HOST= (set but empty) makes Boot create a sender for localhost:25; that means "no SMTP". */
+    private static JavaMailSender configured(JavaMailSender smtp) {
+        if (smtp instanceof JavaMailSenderImpl impl && !StringUtils.hasText(impl.getHost())) {
+            return null;
+        }
+        return smtp;
     }
 }
