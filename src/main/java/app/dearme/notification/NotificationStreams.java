@@ -82,6 +82,13 @@ class NotificationStreams {
         }
     }
 
+    /** After a fan-out outage: every local stream gets its current unread count again. */
+    void resyncUnreadCounts() {
+        for (Long userId : byUser.keySet()) {
+            deliver(new LiveUpdate(userId, null));
+        }
+    }
+
     int openCount(long userId) {
         Set<Connection> conns = byUser.get(userId);
         return conns == null ? 0 : conns.size();

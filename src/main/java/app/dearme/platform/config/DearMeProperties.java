@@ -24,7 +24,7 @@ public record DearMeProperties(
     public record Db(@DefaultValue("") String url, @DefaultValue("dearme") String username,
                      @DefaultValue("") String password, @DefaultValue("") String replicaUrl,
                      @DefaultValue("20") int poolSize, @DefaultValue("false") boolean pgbouncer,
-                     @DefaultValue("false") boolean cleanEmbedded) {
+                     @DefaultValue("false") boolean cleanEmbedded, @DefaultValue("") String directUrl) {
         public boolean embedded() {
             return url == null || url.isBlank();
         }

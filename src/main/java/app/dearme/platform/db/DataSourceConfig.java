@@ -48,6 +48,16 @@ class DataSourceConfig {
         return new HikariDataSource(cfg);
     }
 
+    @Bean
+    DirectConnections directConnections(HikariDataSource pool, DearMeProperties props) {
+        String direct = props.db().directUrl();
+        if (direct != null && !direct.isBlank()) {
+            return new DirectConnections(direct, pool.getUsername(), pool.getPassword(), false);
+        }
+        return new DirectConnections(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(),
+                !props.db().embedded() && props.db().pgbouncer());
+    }
+
     private static void ensureDatabase(EmbeddedPostgres pg) {
         DataSource admin = pg.getPostgresDatabase();
         try (Connection c = admin.getConnection(); Statement st = c.createStatement()) {

@@ -1,0 +1,80 @@
+package app.dearme.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.dearme.DearMeApplication;
+import app.dearme.persona.SseClient;
+import app.dearme.support.IntegrationTest;
+import app.dearme.support.TestApi;
+import app.dearme.support.TestUsers;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * SPEC §10: live notifications reach the user's stream "from any app instance to the instance holding the
+ * connection". A second application instance runs on the same database; the stream is open on it while the
+ * notification is created through the first one (the test's own instance).
+ */
+class NotificationFanoutClusterIT extends IntegrationTest {
+
+    static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startSecondInstance() {
+        // command-line arguments, not default properties: application.yml would override those
+        second = new SpringApplicationBuilder(DearMeApplication.class).run(
+                "--server.port=0",
+                "--dearme.data-dir=target/it-data", // the same embedded PostgreSQL as the first instance
+                "--dearme.mail.dev-inbox=true",
+                "--dearme.rate-limit.enabled=false",
+                "--spring.lifecycle.timeout-per-shutdown-phase=1s",
+                "--spring.mail.host=127.0.0.1",
+                "--spring.mail.port=" + SMTP.getSmtp().getPort(),
+                "--db-scheduler.polling-interval=200ms");
+    }
+
+    @AfterAll
+    static void stopSecondInstance() {
+        if (second != null) {
+            second.close();
+        }
+    }
+
+    private TestApi secondApi() {
+        return new TestApi(((WebServerApplicationContext) second).getWebServer().getPort());
+    }
+
+    @Test
+    void aNotificationCreatedOnOneInstanceArrivesOnAStreamHeldByAnother() {
+        TestUsers.User sender = users.aUser();
+        TestUsers.User receiver = users.aUser();
+        // the receiver's session lives in the shared database; each instance signs its own access tokens
+        TestApi other = secondApi();
+        String tokenOnSecond = other.post("/api/v1/auth/login", Map.of("email", receiver.email(), "password",
+                receiver.password())).expect(200).json().get("access_token").asString();
+
+        try (SseClient stream = SseClient.get(other.base(), "/api/v1/notifications/stream", tokenOnSecond)) {
+            assertThat(stream.status()).isEqualTo(200);
+            assertThat(stream.awaitType("unread_count").get("count").asInt()).isZero();
+
+            api.post("/api/v1/friends/request", Map.of("addressee_id", receiver.id())).auth(sender).expect(201);
+
+            JsonNode live = stream.await(e -> "notification".equals(e.path("type").asString()), Duration.ofSeconds(10));
+            assertThat(live.get("notification").get("type").asString()).isEqualTo("friend_request");
+            assertThat(stream.await(e -> "unread_count".equals(e.path("type").asString())
+                    && e.get("count").asInt() == 1, Duration.ofSeconds(10))).isNotNull();
+
+            // and back: marking it read on the first instance updates the badge held by the second
+            api.post("/api/v1/notifications/mark-all-read", null).auth(receiver).expect(200);
+            assertThat(stream.await(e -> "unread_count".equals(e.path("type").asString())
+                    && e.get("count").asInt() == 0, Duration.ofSeconds(10))).isNotNull();
+        }
+    }
+}
