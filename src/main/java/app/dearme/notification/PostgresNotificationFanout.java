@@ -16,6 +16,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,11 +45,17 @@ class PostgresNotificationFanout implements NotificationFanout, SmartLifecycle {
     private final JdbcClient jdbc;
     private final DirectConnections direct;
     private final JsonMapper json;
+    private final TransactionTemplate ownTransaction;
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection connection;
 
-    PostgresNotificationFanout(NotificationStreams streams, JdbcClient jdbc, DirectConnections direct, JsonMapper json) {
+    PostgresNotificationFanout(NotificationStreams streams, JdbcClient jdbc, DirectConnections direct, JsonMapper json,
+                               PlatformTransactionManager transactions) {
+        this.ownTransaction = transactions == null ? null : new TransactionTemplate(transactions);
+        if (ownTransaction != null) {
+            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        }
         this.streams = streams;
         this.jdbc = jdbc;
         this.direct = direct;
@@ -55,8 +64,12 @@ class PostgresNotificationFanout implements NotificationFanout, SmartLifecycle {
 
     @Override
     public void publish(LiveUpdate update) {
-        // delivered by PostgreSQL to every listening instance (this one included) once this statement commits
-        jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload(update)).query((java.sql.ResultSet rs) -> { });
+        String payload = payload(update);
+        // delivered by PostgreSQL to every listening instance (this one included) when its transaction commits.
+        // Its own transaction: publish runs after the caller's commit, while the caller's connection may still be
+        // bound to the thread, and a NOTIFY issued there would wait for a commit that is not coming.
+        ownTransaction.executeWithoutResult(status ->
+                jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload).query((java.sql.ResultSet rs) -> { }));
     }
 
     String payload(LiveUpdate update) {

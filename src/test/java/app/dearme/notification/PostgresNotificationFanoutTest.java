@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 class PostgresNotificationFanoutTest {
 
     private final PostgresNotificationFanout fanout =
-            new PostgresNotificationFanout(null, null, null, JsonMapper.builder().findAndAddModules().build());
+            new PostgresNotificationFanout(null, null, null, JsonMapper.builder().findAndAddModules().build(), null);
 
     private static NotificationView notification(String content) {
         return new NotificationView(41, "friend_request", "친구 요청", content, false, "friendship", 7L,
