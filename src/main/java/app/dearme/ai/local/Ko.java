@@ -1,5 +1,7 @@
 package app.dearme.ai.local;
 
+import app.dearme.ai.DiaryText;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +20,19 @@ public final class Ko {
     public static final Map<String, String> MOOD_EMOJI = Map.of("happy", "😊", "sad", "😢", "angry", "😠", "anxious",
             "😰", "calm", "😌", "excited", "🥰", "tired", "😫", "grateful", "🙏", "lonely", "😔", "hopeful", "✨");
     public static final List<String> POSITIVE_MOODS = List.of("happy", "excited", "grateful", "hopeful", "calm");
+
+    /** Known moods of the diaries, most frequent first; ties in alphabetical order so the result is stable. */
+    public static List<String> rankedMoods(List<DiaryText> diaries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (DiaryText d : diaries) {
+            if (d.mood() != null && MOOD_LABEL.containsKey(d.mood())) {
+                counts.merge(d.mood(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+    }
 
     public static boolean hasBatchim(String word) {
         if (word == null || word.isEmpty()) {

@@ -1,7 +1,6 @@
 package app.dearme.ai.local;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +72,7 @@ public final class PersonaBuilder {
         List<String> interests = topics.interests(diaries, 6);
         List<String> topicKeys = topics.topics(diaries);
         StyleProfiler.Style style = styles.profile(diaries.stream().map(DiaryText::content).toList());
-        List<String> moods = rankedMoods(diaries);
+        List<String> moods = Ko.rankedMoods(diaries);
         double[] avg = new double[6];
         for (DiaryText d : diaries) {
             int[] s = scorer.analyse(TopicExtractor.join(d), d.mood()).scores();
@@ -157,17 +156,6 @@ public final class PersonaBuilder {
         return String.join("·", moods.stream().limit(2).map(Ko::moodLabel).toList());
     }
 
-    private static List<String> rankedMoods(List<DiaryText> diaries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (DiaryText d : diaries) {
-            if (d.mood() != null && Ko.MOOD_LABEL.containsKey(d.mood())) {
-                counts.merge(d.mood(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
-    }
 
     private static int argMax(double[] v) {
         int best = 0;

@@ -3,7 +3,6 @@ package app.dearme.ai.local;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -120,14 +119,6 @@ public final class PromptWriter {
     }
 
     static String dominantMood(List<DiaryText> diaries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (DiaryText d : diaries) {
-            if (d.mood() != null && Ko.MOOD_LABEL.containsKey(d.mood())) {
-                counts.merge(d.mood(), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        return Ko.rankedMoods(diaries).stream().findFirst().orElse(null);
     }
 }
