@@ -25,10 +25,6 @@ class ChatContextBuilder {
         this.props = props;
     }
 
-    ChatRequest build(ChatTurns.Turn turn) {
-        return build(turn, null);
-    }
-
     /** {@code queryVector}: the message's embedding for hybrid retrieval, computed beforehand, or null. */
     ChatRequest build(ChatTurns.Turn turn, float[] queryVector) {
         PersonaView p = turn.persona();
@@ -38,12 +34,7 @@ class ChatContextBuilder {
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
         return new ChatRequest(profile, custom, turn.history(), context(p.userId(), content, queryVector, turn.friend()),
-                content,
-                turn.friend(), turn.turnIndex());
-    }
-
-    List<ChatRequest.RetrievedDiary> context(long ownerId, String query, boolean friend) {
-        return context(ownerId, query, null, friend);
+                content, turn.friend(), turn.turnIndex());
     }
 
     List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector, boolean friend) {

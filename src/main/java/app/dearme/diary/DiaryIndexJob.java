@@ -41,13 +41,8 @@ class DiaryIndexJob implements JobHandler {
         reindexer.reindexOne(diaryId, false);
         AiEngine engine = ai.getIfAvailable();
         if (engine != null) {
-            engine.embed(row.get()[0] + "\n" + row.get()[1]).ifPresent(v -> {
-                Float[] boxed = new Float[v.length];
-                for (int i = 0; i < v.length; i++) {
-                    boxed[i] = v[i];
-                }
-                jdbc.sql("update diaries set embedding = ? where id = ?").params(boxed, diaryId).update();
-            });
+            engine.embed(row.get()[0] + "\n" + row.get()[1]).ifPresent(v ->
+                    jdbc.sql("update diaries set embedding = ? where id = ?").params(Embeddings.boxed(v), diaryId).update());
         }
     }
 }

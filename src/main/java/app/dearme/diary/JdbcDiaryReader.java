@@ -90,12 +90,7 @@ class JdbcDiaryReader implements DiaryReader {
      * diaries need no vector index). Vectors of another model's dimension are ignored, not compared.
      */
     private List<Hit> vectorHits(long ownerId, float[] v, int limit) {
-        Float[] boxed = new Float[v.length];
-        double norm = 0;
-        for (int i = 0; i < v.length; i++) {
-            boxed[i] = v[i];
-            norm += (double) v[i] * v[i];
-        }
+        double norm = Embeddings.norm(v);
         if (norm == 0) {
             return List.of();
         }
@@ -108,7 +103,7 @@ class JdbcDiaryReader implements DiaryReader {
                            where d.user_id = :u and not d.is_private and d.embedding is not null
                              and cardinality(d.embedding) = :dim) r
                          where sim >= :min order by sim desc, diary_date desc limit :limit""")
-                .param("v", boxed).param("norm", Math.sqrt(norm)).param("u", ownerId).param("dim", v.length)
+                .param("v", Embeddings.boxed(v)).param("norm", norm).param("u", ownerId).param("dim", v.length)
                 .param("min", props.retrievalMinSimilarity()).param("limit", limit)
                 .query((rs, i) -> new Hit(DiaryStore.TEXT.mapRow(rs, i), rs.getDouble("sim"))).list();
     }

@@ -1,13 +1,10 @@
 package app.dearme.notification;
 
 import app.dearme.platform.db.DirectConnections;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -19,8 +16,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Cluster-wide fan-out over PostgreSQL LISTEN/NOTIFY (SPEC §10: "from any app instance to the instance holding the
@@ -36,59 +31,36 @@ import tools.jackson.databind.json.JsonMapper;
 class PostgresNotificationFanout implements NotificationFanout, SmartLifecycle {
 
     static final String CHANNEL = "dearme_live";
-    /** PostgreSQL refuses payloads of 8,000 bytes or more; a larger update travels as "unread count changed". */
-    static final int MAX_PAYLOAD_BYTES = 7_900;
 
     private static final Logger log = LoggerFactory.getLogger(PostgresNotificationFanout.class);
 
     private final NotificationStreams streams;
     private final JdbcClient jdbc;
     private final DirectConnections direct;
-    private final JsonMapper json;
+    private final LiveUpdateCodec codec;
     private final TransactionTemplate ownTransaction;
     private volatile boolean running;
     private volatile Thread listener;
     private volatile Connection connection;
 
-    PostgresNotificationFanout(NotificationStreams streams, JdbcClient jdbc, DirectConnections direct, JsonMapper json,
-                               PlatformTransactionManager transactions) {
-        this.ownTransaction = transactions == null ? null : new TransactionTemplate(transactions);
-        if (ownTransaction != null) {
-            ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        }
+    PostgresNotificationFanout(NotificationStreams streams, JdbcClient jdbc, DirectConnections direct,
+                               LiveUpdateCodec codec, PlatformTransactionManager transactions) {
         this.streams = streams;
         this.jdbc = jdbc;
         this.direct = direct;
-        this.json = json;
+        this.codec = codec;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public void publish(LiveUpdate update) {
-        String payload = payload(update);
+        String payload = codec.encode(update);
         // delivered by PostgreSQL to every listening instance (this one included) when its transaction commits.
         // Its own transaction: publish runs after the caller's commit, while the caller's connection may still be
         // bound to the thread, and a NOTIFY issued there would wait for a commit that is not coming.
         ownTransaction.executeWithoutResult(status ->
                 jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, payload).query((java.sql.ResultSet rs) -> { }));
-    }
-
-    String payload(LiveUpdate update) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("u", update.userId());
-        if (update.notification() != null) {
-            body.put("n", update.notification());
-        }
-        String text = json.writeValueAsString(body);
-        if (text.getBytes(StandardCharsets.UTF_8).length > MAX_PAYLOAD_BYTES) {
-            return json.writeValueAsString(Map.of("u", update.userId()));
-        }
-        return text;
-    }
-
-    LiveUpdate parse(String payload) {
-        JsonNode node = json.readTree(payload);
-        NotificationView n = node.has("n") ? json.treeToValue(node.get("n"), NotificationView.class) : null;
-        return new LiveUpdate(node.get("u").asLong(), n);
     }
 
     @Override
@@ -164,7 +136,7 @@ class PostgresNotificationFanout implements NotificationFanout, SmartLifecycle {
 
     private void deliver(String payload) {
         try {
-            streams.deliver(parse(payload));
+            streams.deliver(codec.decode(payload));
         } catch (RuntimeException e) {
             log.warn("Live notification not delivered: {}", e.toString());
         }

@@ -35,7 +35,7 @@ class ChatContextBuilderTest {
 
     @Test
     void minimalGivesDateAndTitleOnly() {
-        ChatRequest.RetrievedDiary d = builder("minimal").context(1, "카페", false).getFirst();
+        ChatRequest.RetrievedDiary d = builder("minimal").context(1, "카페", null, false).getFirst();
         assertThat(d.title()).isEqualTo("카페 가는 날");
         assertThat(d.mood()).isNull();
         assertThat(d.snippet()).isNull();
@@ -43,15 +43,15 @@ class ChatContextBuilderTest {
 
     @Test
     void standardAddsMood() {
-        ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", false).getFirst();
+        ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", null, false).getFirst();
         assertThat(d.mood()).isEqualTo("happy");
         assertThat(d.snippet()).isNull();
     }
 
     @Test
     void detailedAddsTheFirst150CharactersInOwnChatsOnly() {
-        assertThat(builder("detailed").context(1, "카페", false).getFirst().snippet()).hasSize(150);
-        ChatRequest.RetrievedDiary friend = builder("detailed").context(1, "카페", true).getFirst();
+        assertThat(builder("detailed").context(1, "카페", null, false).getFirst().snippet()).hasSize(150);
+        ChatRequest.RetrievedDiary friend = builder("detailed").context(1, "카페", null, true).getFirst();
         assertThat(friend.snippet()).isNull();
         assertThat(friend.mood()).isEqualTo("happy");
     }

@@ -102,11 +102,7 @@ class DiarySearchIT extends DiaryTestBase {
 
     /** Stores an embedding as the diary_index job does when a provider is configured. */
     private void embed(long diaryId, float... v) {
-        Float[] boxed = new Float[v.length];
-        for (int i = 0; i < v.length; i++) {
-            boxed[i] = v[i];
-        }
-        jdbc.update("update diaries set embedding = ? where id = ?", boxed, diaryId);
+        jdbc.update("update diaries set embedding = ? where id = ?", Embeddings.boxed(v), diaryId);
     }
 
     @Test
