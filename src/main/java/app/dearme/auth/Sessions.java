@@ -13,12 +13,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Login sessions and their rotating refresh tokens. Whether a session is alive is cached (every access
- * token is checked against it) and evicted on each revoke, so logout takes effect at once.
+ * token is checked against it) and evicted on each revoke, on every instance, so logout takes effect at once.
  */
 @Service
 class Sessions implements SessionStateLookup {
@@ -127,17 +125,9 @@ class Sessions implements SessionStateLookup {
                 .forEach(cache::evict);
     }
 
-    /** Evicts now and again after commit, so a concurrent reader cannot re-cache the pre-commit state. */
+    /** Evicts here at once, after commit and on every other instance (ClusterCacheManager). */
     private void evict(long sessionId) {
         cache.evict(sessionId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    cache.evict(sessionId);
-                }
-            });
-        }
     }
 
     private String newRefresh(long sid) {

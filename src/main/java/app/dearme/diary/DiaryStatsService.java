@@ -6,13 +6,13 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Stats (SPEC §5), cached per user in {@link CacheConfig#DIARY_STATS}. The entry remembers the "today" it
- * was computed for, so streaks never go stale across midnight; every diary write evicts it after commit.
+ * was computed for, so streaks never go stale across midnight; every diary write evicts it (in its
+ * transaction, again on commit and on every instance).
  */
 @Service
 class DiaryStatsService {
@@ -44,7 +44,8 @@ class DiaryStatsService {
         return s;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    /** Inside the diary's transaction: the cache manager evicts again on commit, on every instance. */
+    @EventListener
     void onChange(DiaryChanged e) {
         cache.evict(e.userId());
     }

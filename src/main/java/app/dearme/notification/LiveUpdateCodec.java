@@ -1,5 +1,6 @@
 package app.dearme.notification;
 
+import app.dearme.platform.cluster.PgChannels;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 class LiveUpdateCodec {
 
     /** PostgreSQL refuses payloads of 8,000 bytes or more; a larger update travels as "unread count changed". */
-    static final int MAX_PAYLOAD_BYTES = 7_900;
+    static final int MAX_PAYLOAD_BYTES = PgChannels.MAX_PAYLOAD_BYTES;
 
     private final JsonMapper json;
 

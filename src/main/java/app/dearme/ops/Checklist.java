@@ -33,7 +33,8 @@ class Checklist {
         return List.of(
                 item("response_cache", "응답 캐시", true, shared
                         ? "Redis 공유 캐시(인스턴스 간 공유, 캐시별 TTL)"
-                        : "부분 적용: 인스턴스별 로컬 Caffeine 캐시(인증 24시간, 페르소나 1시간, 일기 통계 10분, 친구 5분)"),
+                        : "부분 적용: 인스턴스별 로컬 Caffeine 캐시(인증 24시간, 페르소나 1시간, 일기 통계 10분, 친구 5분), "
+                        + "쓰기 시 PostgreSQL LISTEN/NOTIFY로 모든 인스턴스에서 무효화"),
                 item("redis", "Redis (공유 캐시·세션·실시간 전달)", redis, redis
                         ? "spring.data.redis / DEARME_REDIS_URL 설정됨" : "설정 안 됨: 캐시는 인스턴스마다 따로 동작"),
                 item("pgbouncer", "PgBouncer 커넥션 풀러", props.db().pgbouncer(), props.db().pgbouncer()

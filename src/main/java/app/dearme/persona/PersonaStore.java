@@ -11,14 +11,13 @@ import org.springframework.cache.CacheManager;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Persona rows. Reads by owner go through the persona cache; every write evicts it now and again
- * after commit, so a read racing the write cannot re-cache the old row for the TTL.
+ * Persona rows. Reads by owner go through the persona cache; every write evicts it (the cache manager repeats the
+ * eviction after commit and on every instance), so a read racing the write cannot keep the old row for the TTL.
  */
 @Repository
 class PersonaStore {
@@ -117,17 +116,8 @@ class PersonaStore {
     }
 
     void evict(long userId) {
-        if (cache == null) {
-            return;
-        }
-        cache.evict(userId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    cache.evict(userId);
-                }
-            });
+        if (cache != null) {
+            cache.evict(userId); // now, after completion and on the other instances (ClusterCacheManager)
         }
     }
 

@@ -2,9 +2,9 @@ package app.dearme.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dearme.DearMeApplication;
 import app.dearme.persona.SseClient;
 import app.dearme.support.IntegrationTest;
+import app.dearme.support.SecondInstance;
 import app.dearme.support.TestApi;
 import app.dearme.support.TestUsers;
 import java.time.Duration;
@@ -12,9 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,20 +21,11 @@ import tools.jackson.databind.JsonNode;
  */
 class NotificationFanoutClusterIT extends IntegrationTest {
 
-    static ConfigurableApplicationContext second;
+    static SecondInstance second;
 
     @BeforeAll
     static void startSecondInstance() {
-        // command-line arguments, not default properties: application.yml would override those
-        second = new SpringApplicationBuilder(DearMeApplication.class).run(
-                "--server.port=0",
-                "--dearme.data-dir=target/it-data", // the same embedded PostgreSQL as the first instance
-                "--dearme.mail.dev-inbox=true",
-                "--dearme.rate-limit.enabled=false",
-                "--spring.lifecycle.timeout-per-shutdown-phase=1s",
-                "--spring.mail.host=127.0.0.1",
-                "--spring.mail.port=" + SMTP.getSmtp().getPort(),
-                "--db-scheduler.polling-interval=200ms");
+        second = SecondInstance.start();
     }
 
     @AfterAll
@@ -47,18 +35,13 @@ class NotificationFanoutClusterIT extends IntegrationTest {
         }
     }
 
-    private TestApi secondApi() {
-        return new TestApi(((WebServerApplicationContext) second).getWebServer().getPort());
-    }
-
     @Test
     void aNotificationCreatedOnOneInstanceArrivesOnAStreamHeldByAnother() {
         TestUsers.User sender = users.aUser();
         TestUsers.User receiver = users.aUser();
         // the receiver's session lives in the shared database; each instance signs its own access tokens
-        TestApi other = secondApi();
-        String tokenOnSecond = other.post("/api/v1/auth/login", Map.of("email", receiver.email(), "password",
-                receiver.password())).expect(200).json().get("access_token").asString();
+        TestApi other = second.api();
+        String tokenOnSecond = second.login(receiver);
 
         try (SseClient stream = SseClient.get(other.base(), "/api/v1/notifications/stream", tokenOnSecond)) {
             assertThat(stream.status()).isEqualTo(200);

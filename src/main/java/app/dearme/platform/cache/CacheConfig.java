@@ -1,5 +1,6 @@
 package app.dearme.platform.cache;
 
+import app.dearme.platform.cluster.PgChannels;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.Map;
@@ -8,10 +9,12 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Named caches with the scaling guide's per-data TTLs. Every write that changes cached data evicts
- * its entry (see the services), so the TTL is a safety net, not the freshness rule.
+ * its entry (see the services) on every instance ({@link ClusterCacheManager}), so the TTL is a safety net, not the
+ * freshness rule.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -29,7 +32,11 @@ public class CacheConfig {
             FRIENDS, Duration.ofMinutes(5));
 
     @Bean
-    CacheManager cacheManager() {
+    CacheManager cacheManager(PgChannels channels, JsonMapper json) {
+        return new ClusterCacheManager(localCaches(), channels, json);
+    }
+
+    private static CacheManager localCaches() {
         CaffeineCacheManager m = new CaffeineCacheManager();
         TTLS.forEach((name, ttl) -> m.registerCustomCache(name,
                 Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).recordStats().build()));
