@@ -3,6 +3,7 @@ package app.dearme.platform.cache;
 import app.dearme.platform.cluster.PgChannels;
 import java.util.Collection;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -31,6 +32,8 @@ final class ClusterCacheManager implements CacheManager {
     private final PgChannels channels;
     private final JsonMapper json;
     private final Map<String, Cache> caches = new ConcurrentHashMap<>();
+    /** Marks this instance's own messages: it has evicted already, and a late second eviction would only cost. */
+    private final String origin = UUID.randomUUID().toString();
 
     ClusterCacheManager(CacheManager local, PgChannels channels, JsonMapper json) {
         this.local = local;
@@ -57,13 +60,16 @@ final class ClusterCacheManager implements CacheManager {
     /** A key travels as a JSON number (our cache keys are longs) or string; anything else clears the cache. */
     String encode(String cache, Object key) {
         if (key instanceof Long || key instanceof String) {
-            return json.writeValueAsString(Map.of("c", cache, "k", key));
+            return json.writeValueAsString(Map.of("o", origin, "c", cache, "k", key));
         }
-        return json.writeValueAsString(Map.of("c", cache));
+        return json.writeValueAsString(Map.of("o", origin, "c", cache));
     }
 
     private void onMessage(String payload) {
         JsonNode m = json.readTree(payload);
+        if (m.path("o").isString() && origin.equals(m.get("o").asString())) {
+            return;
+        }
         Cache c = local.getCache(m.get("c").asString());
         if (c == null) {
             return;
