@@ -30,6 +30,8 @@ class PlatformIT extends IntegrationTest {
         assertThat(m.text()).contains("http_server_requests_seconds_bucket");
         // the chat admission gate is visible to whoever runs the instance (alert on slots available = 0)
         assertThat(m.text()).contains("dearme_chat_turn_slots_available", "dearme_chat_turn_slots_waiting");
+        // the per-cache hit/miss counters survive the cluster-evicting wrapper around the Caffeine caches
+        assertThat(m.text()).contains("cache_gets_total{cache=\"persona\"", "cache_gets_total{cache=\"authSession\"");
         api.get("/actuator/prometheus").expect(200);
     }
 

@@ -2,8 +2,11 @@ package app.dearme.platform.cache;
 
 import app.dearme.platform.cluster.PgChannels;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.Map;
+import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
+import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
@@ -34,6 +37,13 @@ public class CacheConfig {
     @Bean
     CacheManager cacheManager(PgChannels channels, JsonMapper json) {
         return new ClusterCacheManager(localCaches(), channels, json);
+    }
+
+    /** Boot binds metrics only to caches it recognises; ours wrap Caffeine, so bind its statistics ourselves. */
+    @Bean
+    CacheMeterBinderProvider<Cache> cacheMetrics() {
+        return (cache, tags) -> cache.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> c
+                ? new CaffeineCacheMetrics<>(c, cache.getName(), tags) : null;
     }
 
     private static CacheManager localCaches() {
