@@ -198,6 +198,12 @@ class DeployFilesTest {
             assertThat(str(data.get("DEARME_DB_DIRECT_URL"))).as("LISTEN needs a direct URL behind PgBouncer").isNotBlank();
         }
         assertThat(str(data.get("SPRING_PROFILES_ACTIVE"))).contains("prod");
+        // ingress pods have no fixed address: without a trusted range every user shares one per-IP rate limit
+        String proxies = str(data.get("DEARME_TRUSTED_PROXIES"));
+        assertThat(proxies).as("trusted ingress range").isNotBlank();
+        for (String p : proxies.split(",")) {
+            new org.springframework.security.web.util.matcher.IpAddressMatcher(p.trim());
+        }
 
         Map<String, Object> stringData = map(secret.get("stringData"));
         assertThat(stringData).as("Secret template keys").isNotEmpty();
