@@ -3,14 +3,11 @@ package app.dearme.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dearme.persona.SseClient;
-import app.dearme.support.IntegrationTest;
-import app.dearme.support.SecondInstance;
+import app.dearme.support.TwoInstanceTest;
 import app.dearme.support.TestApi;
 import app.dearme.support.TestUsers;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -19,21 +16,7 @@ import tools.jackson.databind.JsonNode;
  * connection". A second application instance runs on the same database; the stream is open on it while the
  * notification is created through the first one (the test's own instance).
  */
-class NotificationFanoutClusterIT extends IntegrationTest {
-
-    static SecondInstance second;
-
-    @BeforeAll
-    static void startSecondInstance() {
-        second = SecondInstance.start();
-    }
-
-    @AfterAll
-    static void stopSecondInstance() {
-        if (second != null) {
-            second.close();
-        }
-    }
+class NotificationFanoutClusterIT extends TwoInstanceTest {
 
     @Test
     void aNotificationCreatedOnOneInstanceArrivesOnAStreamHeldByAnother() {

@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import app.dearme.persona.PersonaFixtures;
-import app.dearme.support.IntegrationTest;
-import app.dearme.support.SecondInstance;
+import app.dearme.support.TwoInstanceTest;
 import app.dearme.support.TestApi;
 import app.dearme.support.TestUsers;
 import java.sql.Connection;
@@ -16,8 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -31,11 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * value, then changes it through the first one; without the broadcast the second would serve the old value for
  * the cache's TTL (an hour for personas, a day for sessions).
  */
-class ClusterCacheIT extends IntegrationTest {
+class ClusterCacheIT extends TwoInstanceTest {
 
     private static final Duration PROPAGATION = Duration.ofSeconds(5);
-
-    static SecondInstance second;
 
     @Autowired
     CacheManager caches;
@@ -45,18 +40,6 @@ class ClusterCacheIT extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
-
-    @BeforeAll
-    static void startSecondInstance() {
-        second = SecondInstance.start();
-    }
-
-    @AfterAll
-    static void stopSecondInstance() {
-        if (second != null) {
-            second.close();
-        }
-    }
 
     @Test
     void aPersonaRenamedOnOneInstanceIsFreshOnTheOther() {
