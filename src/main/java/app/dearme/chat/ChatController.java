@@ -1,6 +1,7 @@
 package app.dearme.chat;
 
 import app.dearme.platform.security.AuthUser;
+import app.dearme.platform.web.SseResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -73,8 +74,7 @@ class ChatController {
                       @RequestHeader(name = "Idempotency-Key", required = false) String key,
                       HttpServletResponse response) {
         ChatAdmission.Admitted turn = admission.start(me.id(), id, body.content(), key);
-        response.setHeader("Cache-Control", "no-cache, no-transform");
-        response.setHeader("X-Accel-Buffering", "no");
+        SseResponses.prepare(response);
         return replies.stream(turn);
     }
 

@@ -1,6 +1,7 @@
 package app.dearme.notification;
 
 import app.dearme.platform.security.AuthUser;
+import app.dearme.platform.web.SseResponses;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -66,8 +67,7 @@ class NotificationController {
     /** Bearer header auth like every API call; the web app reads it with fetch streaming, not EventSource. */
     @GetMapping(path = "/stream", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.ALL_VALUE})
     SseEmitter stream(AuthUser me, HttpServletResponse response) {
-        response.setHeader("Cache-Control", "no-cache, no-transform");
-        response.setHeader("X-Accel-Buffering", "no");
+        SseResponses.prepare(response);
         return streams.open(me.id());
     }
 }

@@ -74,7 +74,7 @@ class ChatIT extends IntegrationTest {
         try (SseClient s = SseClient.post(api.base(), "/api/v1/chats/" + chat + "/messages/stream", u.accessToken(),
                 Map.of("content", "요즘 기타를 배우고 있어. 코드 바꾸는 게 어려워"))) {
             assertThat(s.status()).isEqualTo(200);
-            assertThat(s.contentType()).startsWith("text/event-stream");
+            assertThat(s.contentType()).isEqualToIgnoringCase("text/event-stream;charset=UTF-8");
             List<JsonNode> events = s.all(Duration.ofSeconds(20));
             List<String> types = events.stream().map(e -> e.get("type").asString()).toList();
             assertThat(types.getFirst()).isEqualTo("user_message");

@@ -144,6 +144,8 @@ class NotificationIT extends IntegrationTest {
         TestUsers.User u = users.aUser();
         try (SseClient s = SseClient.get(api.base(), "/api/v1/notifications/stream", u.accessToken())) {
             s.awaitType("unread_count");
+            // Korean text must not turn into mojibake in clients that default text/* to ISO-8859-1
+            assertThat(s.contentType()).isEqualToIgnoringCase("text/event-stream;charset=UTF-8");
             assertThat(streams.openCount(u.id())).isEqualTo(1);
         }
         // the server notices on its next write; a notification forces one
