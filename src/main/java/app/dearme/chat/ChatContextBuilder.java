@@ -1,11 +1,19 @@
 package app.dearme.chat;
 
 import app.dearme.ai.ChatRequest;
+import app.dearme.ai.DiaryText;
 import app.dearme.diary.DiaryReader;
 import app.dearme.persona.PersonaCustomization;
 import app.dearme.persona.PersonaView;
+import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,11 +26,13 @@ class ChatContextBuilder {
     private final DiaryReader diaries;
     private final UserAccounts users;
     private final ChatProperties props;
+    private final Clock clock;
 
-    ChatContextBuilder(DiaryReader diaries, UserAccounts users, ChatProperties props) {
+    ChatContextBuilder(DiaryReader diaries, UserAccounts users, ChatProperties props, ObjectProvider<Clock> clock) {
         this.diaries = diaries;
         this.users = users;
         this.props = props;
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
     }
 
     /** {@code queryVector}: the message's embedding for hybrid retrieval, computed beforehand, or null. */
@@ -38,17 +48,28 @@ class ChatContextBuilder {
     }
 
     List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector, boolean friend) {
-        String level = users.byId(ownerId).map(u -> u.ragContextLevel()).orElse("minimal");
+        Optional<UserAccount> owner = users.byId(ownerId);
+        String level = owner.map(UserAccount::ragContextLevel).orElse("minimal");
         if (friend && "detailed".equals(level)) {
             level = "standard";
         }
         boolean withMood = !"minimal".equals(level);
         boolean withSnippet = "detailed".equals(level) && !friend;
-        return diaries.retrieve(ownerId, query, queryVector, props.retrievalLimit()).stream()
-                .map(h -> new ChatRequest.RetrievedDiary(h.diary().date(), h.diary().title(),
-                        withMood ? h.diary().mood() : null,
-                        withSnippet ? snippet(h.diary().content()) : null))
+        return relevant(ownerId, owner, query, queryVector).stream()
+                .map(d -> new ChatRequest.RetrievedDiary(d.date(), d.title(),
+                        withMood ? d.mood() : null,
+                        withSnippet ? snippet(d.content()) : null))
                 .toList();
+    }
+
+    /** The diary of a day the message names (never a private one), then the retrieval hits, at most the limit. */
+    private List<DiaryText> relevant(long ownerId, Optional<UserAccount> owner, String query, float[] queryVector) {
+        Map<Long, DiaryText> byId = new LinkedHashMap<>();
+        owner.flatMap(u -> DayMentions.in(query, LocalDate.now(clock.withZone(u.zone()))))
+                .ifPresent(day -> diaries.between(ownerId, day, day, false).forEach(d -> byId.put(d.id(), d)));
+        diaries.retrieve(ownerId, query, queryVector, props.retrievalLimit())
+                .forEach(h -> byId.putIfAbsent(h.diary().id(), h.diary()));
+        return byId.values().stream().limit(props.retrievalLimit()).toList();
     }
 
     private String snippet(String body) {

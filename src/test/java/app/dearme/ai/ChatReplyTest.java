@@ -163,4 +163,13 @@ class ChatReplyTest {
                 List.of(), 0), ChunkSink.IGNORE);
         assertThat(rational).isNotEqualTo(base).contains("정리");
     }
+
+    @Test
+    void aQuestionAboutADayWithADiaryIsAnsweredFromItNotWithIDontKnow() {
+        RetrievedDiary today = new RetrievedDiary(LocalDate.of(2026, 11, 27), "수영 첫 수업", "excited", null);
+        String reply = engine.chatReply(request("오늘 뭐 했어?", Customization.NONE, List.of(today), 0), ChunkSink.IGNORE);
+        assertThat(reply).contains("수영 첫 수업").doesNotContain("모르겠");
+        // without any diary for it, the persona admits not knowing instead of inventing a day
+        assertThat(engine.chatReply(request("오늘 뭐 했어?", Customization.NONE, List.of(), 0), ChunkSink.IGNORE)).contains("모르겠");
+    }
 }

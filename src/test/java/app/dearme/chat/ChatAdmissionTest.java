@@ -72,7 +72,8 @@ class ChatAdmissionTest {
         volatile boolean fail;
 
         Context() {
-            super(null, null, null);
+            super(null, null, null, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+                    .getBeanProvider(java.time.Clock.class));
         }
 
         @Override

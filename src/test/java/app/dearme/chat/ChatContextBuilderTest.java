@@ -5,7 +5,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.dearme.ai.ChatRequest;
@@ -13,24 +16,50 @@ import app.dearme.ai.DiaryText;
 import app.dearme.diary.DiaryReader;
 import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** SPEC §9.3 context levels, with friend chats capped at standard (never body text). */
 class ChatContextBuilderTest {
 
     static final String BODY = "가".repeat(400);
 
+    /** 2026-11-27 01:00 in Seoul, still the 26th in UTC: "today" must be the owner's. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T16:00:00Z"), ZoneOffset.UTC);
+
+    private final DiaryReader diaries = mock(DiaryReader.class);
+
     private ChatContextBuilder builder(String level) {
-        DiaryReader diaries = mock(DiaryReader.class);
         when(diaries.retrieve(eq(1L), anyString(), any(), anyInt())).thenReturn(List.of(new DiaryReader.Hit(
                 new DiaryText(9, LocalDate.of(2026, 11, 20), "카페 가는 날", BODY, "happy", "sunny"), 0.9)));
         UserAccounts users = mock(UserAccounts.class);
         when(users.byId(1L)).thenReturn(Optional.of(new UserAccount(1, "a@b.c", "owner", "x", true, "user", "Asia/Seoul",
                 "ko", level, null, false, null, true, 0, null, null)));
-        return new ChatContextBuilder(diaries, users, ReplyGeneratorTest.PROPS);
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        beans.addBean("clock", CLOCK);
+        return new ChatContextBuilder(diaries, users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
+    }
+
+    @Test
+    void aNamedDayPutsThatDaysPublicDiaryFirstInTheOwnersZone() {
+        ChatContextBuilder b = builder("standard");
+        LocalDate seoulToday = LocalDate.of(2026, 11, 27);
+        DiaryText today = new DiaryText(12, seoulToday, "수영 첫 수업", BODY, "excited", null);
+        when(diaries.between(1L, seoulToday, seoulToday, false)).thenReturn(List.of(today));
+        List<ChatRequest.RetrievedDiary> ctx = b.context(1, "오늘 뭐 했어?", null, false);
+        assertThat(ctx).extracting(ChatRequest.RetrievedDiary::title).containsExactly("수영 첫 수업", "카페 가는 날");
+        verify(diaries, never()).between(anyLong(), any(), any(), eq(true));
+
+        LocalDate yesterday = seoulToday.minusDays(1);
+        when(diaries.between(1L, yesterday, yesterday, false)).thenReturn(List.of());
+        assertThat(b.context(1, "어제 뭐 했어?", null, false)).extracting(ChatRequest.RetrievedDiary::title)
+                .containsExactly("카페 가는 날");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -264,6 +266,36 @@ class ChatIT extends IntegrationTest {
         api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200);
         api.delete("/api/v1/friends/" + owner.id()).auth(friend).expect(204);
         api.post("/api/v1/chats/" + chatId + "/messages", Map.of("content", "또 왔어")).auth(friend).expect(403);
+    }
+
+    @Test
+    void askingAboutTodayOrYesterdayUsesThatDaysPublicDiaryAndNeverAPrivateOne() {
+        TestUsers.User owner = users.aUser();
+        TestUsers.User friend = users.aUser();
+        long persona = fx.quizPersona(owner).get("id").asLong();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Seoul"));
+        api.post("/api/v1/diaries", Map.of("title", "비밀 병원 예약", "content", "아무에게도 말하지 않은 진료 이야기.",
+                "mood", "anxious", "diary_date", today.toString(), "is_private", true)).auth(owner).expect(201);
+        api.post("/api/v1/diaries", Map.of("title", "수영 첫 수업", "content", "물에 뜨는 법을 배웠다. 발차기가 어려웠다.",
+                "mood", "excited", "diary_date", today.minusDays(1).toString())).auth(owner).expect(201);
+        long own = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(owner).expect(201).json().get("id").asLong();
+
+        // the question has no topic word for full-text retrieval; the day it names picks the diary
+        String yesterday = api.post("/api/v1/chats/" + own + "/messages", Map.of("content", "어제 뭐 했어?"))
+                .auth(owner).expect(201).json().get("content").asString();
+        assertThat(yesterday).contains("수영 첫 수업");
+        String todays = api.post("/api/v1/chats/" + own + "/messages", Map.of("content", "오늘 뭐 했어?"))
+                .auth(owner).expect(201).json().get("content").asString();
+        assertThat(todays).doesNotContain("병원", "진료").contains("모르겠");
+
+        // a friend hears about the day (date and mood) but never its title
+        api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200);
+        fx.befriend(owner, friend);
+        long theirs = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(friend).expect(201).json().get("id").asLong();
+        String toFriend = api.post("/api/v1/chats/" + theirs + "/messages", Map.of("content", "어제 뭐 했어?"))
+                .auth(friend).expect(201).json().get("content").asString();
+        LocalDate y = today.minusDays(1);
+        assertThat(toFriend).contains(y.getMonthValue() + "월 " + y.getDayOfMonth() + "일").doesNotContain("수영", "병원");
     }
 
     @Test

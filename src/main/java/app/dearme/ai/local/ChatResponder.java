@@ -86,9 +86,9 @@ public final class ChatResponder {
             String likes = interests.size() >= 2 ? Ko.josa(interests.get(0), "이랑/랑") + " " + interests.get(1)
                     : interests.get(0);
             lines.add(new Line("나는 " + likes + " 얘기할 때가 제일 좋아.", "저는 " + likes + " 이야기를 할 때가 제일 좋아요."));
-        } else if (!askedPast && userQuestion) {
+        } else if (!askedPast && userQuestion && context.isEmpty()) {
             lines.add(new Line("음, 그건 나도 잘 모르겠어.", "음, 그건 저도 잘 모르겠어요."));
-        } else if (!askedPast) {
+        } else if (!askedPast && !userQuestion) {
             lines.add(Ko.pick(List.of(new Line("응, 듣고 있어.", "네, 잘 듣고 있어요."),
                     new Line("그렇구나, 얘기해 줘서 고마워.", "그렇군요, 이야기해 주셔서 고마워요.")), key));
         }
