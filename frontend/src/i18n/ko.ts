@@ -126,7 +126,7 @@ const ko = {
   },
   quiz: {
     title: '성향 퀴즈', subtitle: '다섯 가지 질문으로 임시 페르소나를 만들어요', progress: '퀴즈 진행도', submit: '결과 보기',
-    doneTitle: '{{name}}이(가) 태어났어요!', doneHint: '일기를 쓸수록 점점 더 나를 닮아가요.', toPersona: '페르소나 보러 가기',
+    doneTitle: '새 페르소나 {{name}} 탄생!', doneHint: '일기를 쓸수록 점점 더 나를 닮아가요.', toPersona: '페르소나 보러 가기',
   },
   settings: {
     title: '설정', profile: '프로필', profileImage: '프로필 이미지 URL', timezone: '시간대', todayThere: '이 시간대의 오늘: {{date}}',

@@ -7,6 +7,7 @@ import app.dearme.persona.PersonaView;
 import app.dearme.persona.Personas;
 import app.dearme.platform.jobs.JobContext;
 import app.dearme.platform.jobs.JobHandler;
+import app.dearme.platform.text.Josa;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -38,7 +39,7 @@ class PersonaUpgradeJob implements JobHandler {
             return; // deleted meanwhile, or an earlier attempt already committed
         }
         rebuilder.rebuild(userId, target, Notifications.PERSONA_UPGRADED, target.label() + "(으)로 성장했어요",
-                (p, n) -> p.name() + "이(가) 일기 " + n + "개만큼 더 당신을 닮아 갔어요.");
+                (p, n) -> Josa.attach(p.name(), "이/가") + " 일기 " + n + "개만큼 더 당신을 닮아 갔어요.");
     }
 
     @Override

@@ -52,6 +52,9 @@ class PersonaIT extends IntegrationTest {
             assertThat(ready.get("notification").get("related_type").asString()).isEqualTo("persona");
             assertThat(ready.get("notification").get("related_id").asLong()).isEqualTo(persona.get("id").asLong());
             assertThat(ready.get("notification").get("is_read").asBoolean()).isFalse();
+            // the persona's name with the right particle, never the "을(를)" fallback
+            assertThat(ready.get("notification").get("content").asString())
+                    .startsWith(persona.get("name").asString()).doesNotContain("(를)", "(가)");
             JsonNode unread = stream.awaitType("unread_count");
             assertThat(unread.get("count").asInt()).isGreaterThanOrEqualTo(1);
             fx.awaitJob(u, job, "done");

@@ -1,6 +1,7 @@
 package app.dearme.ai.local;
 
 import app.dearme.ai.DiaryText;
+import app.dearme.platform.text.Josa;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,27 +36,11 @@ public final class Ko {
     }
 
     public static boolean hasBatchim(String word) {
-        if (word == null || word.isEmpty()) {
-            return false;
-        }
-        String w = word.replaceAll("[)\\]'\"\\s]+$", "");
-        if (w.isEmpty()) {
-            return false;
-        }
-        char c = w.charAt(w.length() - 1);
-        if (c >= 0xAC00 && c <= 0xD7A3) {
-            return (c - 0xAC00) % 28 != 0;
-        }
-        return "136780lmnLMN".indexOf(c) >= 0;
+        return Josa.hasBatchim(word);
     }
 
-    /** pair like "은/는", "이/가", "을/를", "과/와", "이에요/예요", "으로/로", "이랑/랑", "이야/야". */
     public static String josa(String word, String pair) {
-        String[] p = pair.split("/");
-        if (pair.equals("으로/로") && !word.isEmpty() && (word.charAt(word.length() - 1) - 0xAC00) % 28 == 8) {
-            return word + p[1]; // ㄹ 받침 → 로
-        }
-        return word + (hasBatchim(word) ? p[0] : p[1]);
+        return Josa.attach(word, pair);
     }
 
     /** Deterministic choice among options, keyed by any text (String.hashCode is specified). */

@@ -1,5 +1,6 @@
 package app.dearme.platform.error;
 
+import app.dearme.platform.text.Josa;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -33,7 +34,7 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", what + "을(를) 찾을 수 없어요.", "Not found: " + what);
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", Josa.attach(what, "을/를") + " 찾을 수 없어요.", "Not found: " + what);
     }
 
     public static ApiException badRequest(String field, String messageKo, String messageEn) {
