@@ -2,6 +2,7 @@ package app.dearme.ai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +17,26 @@ class PersonaTest {
         PersonaDraft p = engine.personaFromDiaries(Corpus.byUser("runner"));
         assertThat(p.interests()).contains("카페", "커피", "러닝").doesNotContain("오늘", "하루", "진짜", "그냥");
         assertThat(p.interests().subList(0, 3)).containsExactlyInAnyOrder("카페", "커피", "러닝");
+    }
+
+    @Test
+    void variedDiariesStillGiveSeveralRealInterestsFromKnownTopics() {
+        List<DiaryText> week = new ArrayList<>();
+        for (String text : List.of("카페에서 새로운 라떼를 마셨다. 창가 자리가 좋았다.",
+                "요즘 기타를 배우고 있다. 코드 바꾸는 게 어렵지만 재밌다.",
+                "주말에 한강에서 자전거를 탔다. 바람이 시원했다.",
+                "비가 와서 집에서 소설을 읽었다. 밤을 샜다.",
+                "엄마랑 통화했다. 목소리를 들으니 마음이 따뜻해졌다.",
+                "회사에서 발표를 했다. 긴장했지만 잘 끝났다.",
+                "회사 일이 많아서 조금 지쳤다. 동료들이 도와줘서 다행이었다.")) {
+            week.add(new DiaryText(week.size() + 1, LocalDate.of(2026, 11, 27).minusDays(week.size()), "", text, "calm", null));
+        }
+        PersonaDraft p = engine.personaFromDiaries(week);
+        assertThat(p.interests()).startsWith("회사").hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates()
+                .doesNotContain("오늘", "마음", "주말", "라떼"); // 라떼 is the same topic as 카페
+        // only nouns that appear in the diaries
+        String all = String.join(" ", week.stream().map(DiaryText::content).toList());
+        assertThat(p.interests()).allMatch(all::contains);
     }
 
     @Test

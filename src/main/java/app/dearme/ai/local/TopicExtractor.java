@@ -25,6 +25,8 @@ public final class TopicExtractor {
         }
     }
 
+    static final int MIN_INTERESTS = 3;
+
     private final KoreanAnalyzer analyzer;
     private final Lexicon lexicon;
 
@@ -57,8 +59,27 @@ public final class TopicExtractor {
         return terms;
     }
 
+    /**
+     * Recurring nouns first. Varied diaries repeat few nouns, so when fewer than {@link #MIN_INTERESTS} recur, nouns
+     * of known diary topics (자전거, 기타, 소설 …) mentioned once are added, newest diary first and one per topic: a
+     * persona built from seven different days should still name real interests rather than one.
+     */
     public List<String> interests(List<DiaryText> diaries, int limit) {
-        return rankedTerms(diaries).stream().limit(limit).map(Term::noun).toList();
+        List<String> out = new ArrayList<>(rankedTerms(diaries).stream().limit(limit).map(Term::noun).toList());
+        if (out.size() >= MIN_INTERESTS) {
+            return out;
+        }
+        Set<String> topicsTaken = new HashSet<>();
+        out.forEach(n -> topicsTaken.add(lexicon.topicOf(n)));
+        for (DiaryText d : diaries) {
+            for (String noun : nouns(join(d))) {
+                String topic = lexicon.topicOf(noun);
+                if (out.size() < MIN_INTERESTS && topic != null && !out.contains(noun) && topicsTaken.add(topic)) {
+                    out.add(noun);
+                }
+            }
+        }
+        return out;
     }
 
     /** Topic keys (cafe, running, …) ordered by how many diaries mention them. */
