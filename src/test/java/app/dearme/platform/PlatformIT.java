@@ -39,6 +39,12 @@ class PlatformIT extends IntegrationTest {
     void openApiAndSwaggerUiAreServed() {
         JsonNode doc = api.get("/v3/api-docs").expect(200).json();
         assertThat(doc.get("paths").has("/api/v1/auth/login")).isTrue();
+        assertThat(doc.get("info").get("title").asString()).isEqualTo("DearMe API");
+        assertThat(doc.get("components").get("securitySchemes").get("bearer").get("scheme").asString()).isEqualTo("bearer");
+        // the authenticated caller is resolved from the token, never documented as a parameter
+        assertThat(doc.get("paths").get("/api/v1/personas/me").get("get").path("parameters").valueStream()
+                .map(p -> p.get("name").asString()).toList()).doesNotContain("me");
+        assertThat(doc.toString()).doesNotContain("\"name\":\"me\"");
         TestApi.Resp ui = api.get("/docs").send();
         assertThat(ui.status()).isIn(200, 302);
     }
@@ -71,6 +77,10 @@ class PlatformIT extends IntegrationTest {
     void missingOrGarbageTokenIsProblem401() {
         TestApi.Resp r = api.get("/api/v1/users/me").expect(401);
         assertThat(r.contentType()).startsWith("application/problem+json");
+        // the filter-written problems follow the same language rule as the rest (Korean first)
+        assertThat(r.json().get("title").asString()).isEqualTo("인증 필요");
+        assertThat(api.get("/api/v1/users/me").header("Accept-Language", "en").expect(401).json().get("title").asString())
+                .isEqualTo("Unauthorized");
         api.get("/api/v1/users/me").auth("not.a.jwt").expect(401);
         // token must not be accepted from the query string
         TestUsers.User u = users.aUser();
@@ -91,6 +101,8 @@ class PlatformIT extends IntegrationTest {
         TestApi.Resp r = api.post("/api/v1/auth/login", big).send();
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
+        assertThat(r.json().get("title").asString()).isEqualTo("요청이 너무 큼");
+        assertThat(r.json().get("type").asString()).endsWith("/too-large");
     }
 
     @Test

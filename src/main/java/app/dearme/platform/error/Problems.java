@@ -1,5 +1,8 @@
 package app.dearme.platform.error;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +39,25 @@ public final class Problems {
     }
 
     public static String title(int status) {
-        boolean en = english();
+        return title(status, english());
+    }
+
+    /**
+     * A problem body written directly by a servlet filter (before Spring MVC and its locale resolution run), in
+     * the same shape and language rules as every other error. {@code en}/{@code ko} are fixed texts without quotes.
+     */
+    public static void write(HttpServletRequest request, HttpServletResponse response, int status, String slug,
+                             String en, String ko) throws IOException {
+        String lang = request.getHeader("Accept-Language");
+        boolean english = lang != null && lang.toLowerCase(Locale.ROOT).startsWith("en");
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"" + TYPE_BASE + slug + "\",\"title\":\"" + title(status, english)
+                + "\",\"status\":" + status + ",\"detail\":\"" + (english ? en : ko) + "\"}");
+    }
+
+    private static String title(int status, boolean en) {
         return switch (status) {
             case 400 -> en ? "Bad Request" : "잘못된 요청";
             case 401 -> en ? "Unauthorized" : "인증 필요";

@@ -27,16 +27,9 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
     private static void write(HttpServletRequest req, HttpServletResponse res, int status, String slug, String en,
                               String ko) throws IOException {
-        String lang = req.getHeader("Accept-Language");
-        boolean english = lang != null && lang.toLowerCase().startsWith("en");
-        res.setStatus(status);
-        res.setContentType("application/problem+json");
-        res.setCharacterEncoding("UTF-8");
         if (status == 401) {
             res.setHeader("WWW-Authenticate", "Bearer");
         }
-        res.getWriter().write("{\"type\":\"" + Problems.TYPE_BASE + slug + "\",\"title\":\""
-                + (status == 401 ? "Unauthorized" : "Forbidden") + "\",\"status\":" + status
-                + ",\"detail\":\"" + (english ? en : ko) + "\"}");
+        Problems.write(req, res, status, slug, en, ko);
     }
 }

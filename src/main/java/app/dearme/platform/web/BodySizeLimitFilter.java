@@ -34,13 +34,7 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
             return;
         }
         if (request.getContentLengthLong() > MAX_JSON_BYTES) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            boolean en = request.getHeader("Accept-Language") != null
-                    && request.getHeader("Accept-Language").toLowerCase().startsWith("en");
-            response.getWriter().write("{\"type\":\"" + Problems.TYPE_BASE + "too-large\",\"title\":\"Payload Too Large\","
-                    + "\"status\":413,\"detail\":\"" + (en ? "The request body is too large." : "요청 크기가 너무 커요.") + "\"}");
+            Problems.write(request, response, 413, "too-large", "The request body is too large.", "요청 크기가 너무 커요.");
             return;
         }
         chain.doFilter(new LimitedRequest(request), response);
