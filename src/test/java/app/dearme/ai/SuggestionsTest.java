@@ -38,6 +38,17 @@ class SuggestionsTest {
     }
 
     @Test
+    void aMoodTieGoesToTheMostRecentDayLikeTheInsightsDominantMood() {
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        List<DiaryText> week = List.of(
+                new DiaryText(1, monday, "", "아무것도 하기 싫었다.", "sad", null),
+                new DiaryText(2, monday.plusDays(1), "", "조용히 쉬었다.", "calm", null),
+                new DiaryText(3, monday.plusDays(2), "", "기분 좋은 하루였다.", "happy", null));
+        // the latest of the three equally frequent moods is happy; alphabetical order would have said calm
+        assertThat(engine.weeklySummary(week)).contains("웃음 가득한").doesNotContain("평온");
+    }
+
+    @Test
     void feedbackIsGroundedInTheWeakestAxisAndAddsResourcesWhenCritical() {
         MentalScores concerning = new MentalScores(25, 50, 55, 28, 60, 50);
         Feedback f = engine.feedback(concerning, OverallStatus.of(concerning));
