@@ -62,11 +62,11 @@ class ChatContextBuilder {
                 .toList();
     }
 
-    /** The diary of a day the message names (never a private one), then the retrieval hits, at most the limit. */
+    /** Diaries of the days the message names (newest first, never a private one), then the retrieval hits, at most the limit. */
     private List<DiaryText> relevant(long ownerId, Optional<UserAccount> owner, String query, float[] queryVector) {
         Map<Long, DiaryText> byId = new LinkedHashMap<>();
-        owner.flatMap(u -> DayMentions.in(query, LocalDate.now(clock.withZone(u.zone()))))
-                .ifPresent(day -> diaries.between(ownerId, day, day, false).forEach(d -> byId.put(d.id(), d)));
+        owner.flatMap(u -> DayMentions.in(query, LocalDate.now(clock.withZone(u.zone())))).ifPresent(days ->
+                diaries.between(ownerId, days.from(), days.to(), false).reversed().forEach(d -> byId.put(d.id(), d)));
         diaries.retrieve(ownerId, query, queryVector, props.retrievalLimit())
                 .forEach(h -> byId.putIfAbsent(h.diary().id(), h.diary()));
         return byId.values().stream().limit(props.retrievalLimit()).toList();

@@ -63,6 +63,20 @@ class ChatContextBuilderTest {
     }
 
     @Test
+    void aNamedWeekLeadsWithItsNewestDiariesWithinTheLimit() {
+        ChatContextBuilder b = builder("standard");
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        List<DiaryText> lastWeek = List.of(
+                new DiaryText(21, monday, "월요일 회의", BODY, "tired", null),
+                new DiaryText(22, monday.plusDays(2), "수요일 요가", BODY, "calm", null),
+                new DiaryText(23, monday.plusDays(4), "금요일 회식", BODY, "happy", null),
+                new DiaryText(24, monday.plusDays(6), "일요일 늦잠", BODY, "calm", null));
+        when(diaries.between(1L, monday, monday.plusDays(6), false)).thenReturn(lastWeek);
+        assertThat(b.context(1, "지난주 어땠어?", null, false)).extracting(ChatRequest.RetrievedDiary::title)
+                .containsExactly("일요일 늦잠", "금요일 회식", "수요일 요가");
+    }
+
+    @Test
     void minimalGivesDateAndTitleOnly() {
         ChatRequest.RetrievedDiary d = builder("minimal").context(1, "카페", null, false).getFirst();
         assertThat(d.title()).isEqualTo("카페 가는 날");
