@@ -67,7 +67,7 @@ class AuthService {
         String token = emailTokens.issue(id, EmailTokens.VERIFY, props.jwt().verifyTtl());
         mails.verification(email, r.username(), token);
         return new AuthDtos.Registered(id, email, r.username(),
-                "가입을 환영해요! " + email + "(으)로 보낸 인증 메일의 링크를 눌러 주세요.");
+                "가입을 환영해요! " + email + " 주소로 보낸 인증 메일의 링크를 눌러 주세요.");
     }
 
     @Transactional

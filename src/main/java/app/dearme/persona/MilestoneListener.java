@@ -3,6 +3,7 @@ package app.dearme.persona;
 import app.dearme.diary.DiaryChanged;
 import app.dearme.diary.DiaryReader;
 import app.dearme.notification.Notifications;
+import app.dearme.platform.text.Josa;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +73,7 @@ class MilestoneListener {
             return;
         }
         String content = p.isPresent()
-                ? "이제 페르소나를 " + unlocked.label() + "(으)로 업그레이드할 수 있어요."
+                ? "이제 페르소나를 " + Josa.attach(unlocked.label(), "으로/로") + " 업그레이드할 수 있어요."
                 : "공개 일기가 7개 모였어요. 이제 나만의 페르소나를 만들 수 있어요.";
         notifications.notify(userId, Notifications.PERSONA_UPGRADE_AVAILABLE, "페르소나 업그레이드가 가능해요", content,
                 "persona", p.map(PersonaView::id).orElse(null));

@@ -38,7 +38,7 @@ class PersonaUpgradeJob implements JobHandler {
         if (current.isEmpty() || current.get().personaLevel().ordinal() >= target.ordinal()) {
             return; // deleted meanwhile, or an earlier attempt already committed
         }
-        rebuilder.rebuild(userId, target, Notifications.PERSONA_UPGRADED, target.label() + "(으)로 성장했어요",
+        rebuilder.rebuild(userId, target, Notifications.PERSONA_UPGRADED, Josa.attach(target.label(), "으로/로") + " 성장했어요",
                 (p, n) -> Josa.attach(p.name(), "이/가") + " 일기 " + n + "개만큼 더 당신을 닮아 갔어요.");
     }
 

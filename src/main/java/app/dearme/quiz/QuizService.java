@@ -8,6 +8,7 @@ import app.dearme.persona.PersonaView;
 import app.dearme.persona.Personas;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.jobs.Jobs;
+import app.dearme.platform.text.Josa;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -117,7 +118,7 @@ class QuizService {
         int count = diaries.countPublic(userId);
         if (count < target.requiredDiaries()) {
             throw ApiException.unprocessable("not-enough-diaries",
-                    target.label() + "(으)로 올리려면 공개 일기가 " + target.requiredDiaries() + "개 필요해요. 지금은 "
+                    Josa.attach(target.label(), "으로/로") + " 올리려면 공개 일기가 " + target.requiredDiaries() + "개 필요해요. 지금은 "
                             + count + "개예요.",
                     target.requiredDiaries() + " non-private diaries are needed for " + target.name() + "; you have "
                             + count + ".");

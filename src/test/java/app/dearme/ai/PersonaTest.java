@@ -100,6 +100,8 @@ class PersonaTest {
         assertThat(p.traits()).hasSize(5).doesNotHaveDuplicates().containsExactly("사교적", "외향적", "활발함", "유머러스", "긍정적");
         long sentences = p.personality().chars().filter(c -> c == '.').count();
         assertThat(sentences).isBetween(2L, 3L);
+        // every sentence is closed: no "…친구예요 사람들과…" run-on
+        assertThat(p.personality()).doesNotContainPattern("요 [가-힣]").endsWith(".");
         assertThat(p.personality()).contains("일기").contains("당신다워");
         assertThat(p.name()).isEqualTo("햇살 같은 친구");
         assertThat(p.speakingStyle()).contains("반말");

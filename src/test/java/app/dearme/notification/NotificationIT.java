@@ -209,6 +209,8 @@ class NotificationIT extends IntegrationTest {
         fx.quizPersona(u);
         fx.diaries(u, 3, false);
         assertThat(types(u)).contains("milestone_3", Notifications.PERSONA_UPGRADE_AVAILABLE);
+        assertThat(api.get("/api/v1/notifications").auth(u).expect(200).json().toString())
+                .contains("이제 페르소나를 기본 페르소나로 업그레이드할 수 있어요.");
         fx.diaries(u, 4, false); // milestone 7 unlocks complete, but the first hint is still unread
         assertThat(types(u).stream().filter(Notifications.PERSONA_UPGRADE_AVAILABLE::equals).count()).isEqualTo(1);
     }

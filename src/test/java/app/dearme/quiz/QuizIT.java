@@ -98,7 +98,8 @@ class QuizIT extends IntegrationTest {
         assertThat(l1.get("diary_count").asInt()).isEqualTo(2);
         assertThat(l1.get("diaries_needed").asInt()).isEqualTo(1);
         assertThat(l1.get("progress_percent").asInt()).isEqualTo(66);
-        api.post("/api/v1/quiz/upgrade-persona", null).auth(u).expect(422);
+        assertThat(api.post("/api/v1/quiz/upgrade-persona", null).auth(u).expect(422).json().get("detail").asString())
+                .startsWith("기본 페르소나로 올리려면").contains("지금은 2개");
 
         fx.diaries(u, 1, false);
         long job = api.post("/api/v1/quiz/upgrade-persona", null).auth(u).expect(202).json().get("job_id").asLong();
@@ -106,8 +107,9 @@ class QuizIT extends IntegrationTest {
         JsonNode basic = api.get("/api/v1/personas/me").auth(u).expect(200).json();
         assertThat(basic.get("id").asLong()).isEqualTo(id);
         assertThat(basic.get("level").asString()).isEqualTo("basic");
-        assertThat(api.get("/api/v1/notifications?per_page=100").auth(u).expect(200).json().toString())
-                .contains("persona_upgraded");
+        String inbox = api.get("/api/v1/notifications?per_page=100").auth(u).expect(200).json().toString();
+        assertThat(inbox).contains("persona_upgraded", "기본 페르소나로 성장했어요")
+                .doesNotContain("(으)로", "(가)");
         JsonNode l2 = api.get("/api/v1/quiz/persona-level").auth(u).expect(200).json();
         assertThat(l2.get("level_name").asString()).isEqualTo("기본 페르소나");
         assertThat(l2.get("next_level").asString()).isEqualTo("complete");

@@ -234,7 +234,7 @@ public final class PersonaBuilder {
         }
         List<String> traitList = List.copyOf(five);
         String personality = "'" + traitList.get(0) + "', '" + traitList.get(1) + "' 같은 면을 가진 당신을 닮은 "
-                + Ko.josa(best.name(), "이에요/예요") + " " + best.sentence()
+                + Ko.josa(best.name(), "이에요/예요") + ". " + best.sentence()
                 + " 아직은 퀴즈로만 당신을 알고 있지만, 일기를 한 편씩 쓸수록 점점 더 당신다워질 거예요.";
         String summary = "퀴즈에서 고른 성향(" + String.join(", ", traitList.subList(0, 3))
                 + ")으로 만든 임시 페르소나예요. 일기가 쌓이면 관심사와 말투를 배워 더 당신다워져요.";
