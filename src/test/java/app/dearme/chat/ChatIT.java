@@ -170,6 +170,14 @@ class ChatIT extends IntegrationTest {
             }
             api.post(path, Map.of("content", "가".repeat(2000))).auth(u).contentType("text/plain").expect(415);
         }
+        // field messages in the app's own Korean, English on request
+        JsonNode tooLong = api.post("/api/v1/chats/" + chat + "/messages", Map.of("content", "가".repeat(2001))).auth(u)
+                .expect(400).json().get("errors").get(0);
+        assertThat(tooLong.get("field").asString()).isEqualTo("content");
+        assertThat(tooLong.get("message").asString()).isEqualTo("길이(개수)는 2000 이하여야 해요.");
+        assertThat(api.post("/api/v1/chats/" + chat + "/messages", Map.of("content", "가".repeat(2001))).auth(u)
+                .header("Accept-Language", "en").expect(400).json().get("errors").get(0).get("message").asString())
+                .doesNotContainPattern("[가-힣]");
         assertThat(api.post("/api/v1/chats/" + chat + "/messages", Map.of("content", "가".repeat(2000))).auth(u).send().status())
                 .isEqualTo(201);
         assertThat(messageCount(chat)).isEqualTo(2);

@@ -100,7 +100,8 @@ class NotificationIT extends IntegrationTest {
         }
         api.patch("/api/v1/notifications/abc/read", null).auth(u).expect(400);
         api.post("/api/v1/notifications/mark-read", Map.of()).auth(u).expect(400);
-        api.post("/api/v1/notifications/mark-read", Map.of("ids", List.of())).auth(u).expect(400);
+        assertThat(api.post("/api/v1/notifications/mark-read", Map.of("ids", List.of())).auth(u).expect(400).json()
+                .get("errors").get(0).get("message").asString()).isEqualTo("길이(개수)는 1~100 사이여야 해요.");
         api.post("/api/v1/notifications/mark-read", Map.of("ids", "1,2")).auth(u).expect(400);
         api.post("/api/v1/notifications/mark-read", Map.of("ids", List.of("x"))).auth(u).expect(400);
         api.post("/api/v1/notifications/mark-read", "{oops").auth(u).expect(400);
