@@ -1,14 +1,22 @@
 package app.dearme.ai;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * Everything a chat reply may use (SPEC §7). {@code context} is already filtered by privacy rules and
  * capped by context level; {@code friendChat} is true when the speaker is not the persona's owner.
- * {@code turnIndex} counts persona replies so far in this chat (0 for the first).
+ * {@code turnIndex} counts persona replies so far in this chat (0 for the first). {@code today} is the date in the
+ * persona owner's zone, so "오늘"/"어제" and the context's dates can be related; null when unknown.
  */
 public record ChatRequest(PersonaProfile persona, Customization customization, List<ChatTurn> history,
-                          List<RetrievedDiary> context, String userMessage, boolean friendChat, int turnIndex) {
+                          List<RetrievedDiary> context, String userMessage, boolean friendChat, int turnIndex,
+                          LocalDate today) {
+
+    public ChatRequest(PersonaProfile persona, Customization customization, List<ChatTurn> history,
+                       List<RetrievedDiary> context, String userMessage, boolean friendChat, int turnIndex) {
+        this(persona, customization, history, context, userMessage, friendChat, turnIndex, null);
+    }
 
     public record PersonaProfile(String name, String personality, List<String> traits, List<String> interests,
                                  String speakingStyle, String level) {
@@ -24,6 +32,6 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
     }
 
     /** snippet is null unless context level is detailed (own chats only). mood may be null. */
-    public record RetrievedDiary(java.time.LocalDate date, String title, String mood, String snippet) {
+    public record RetrievedDiary(LocalDate date, String title, String mood, String snippet) {
     }
 }

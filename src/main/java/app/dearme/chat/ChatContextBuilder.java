@@ -43,12 +43,18 @@ class ChatContextBuilder {
                 p.speakingStyle(), p.level());
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
-        return new ChatRequest(profile, custom, turn.history(), context(p.userId(), content, queryVector, turn.friend()),
-                content, turn.friend(), turn.turnIndex());
+        Optional<UserAccount> owner = users.byId(p.userId());
+        return new ChatRequest(profile, custom, turn.history(),
+                context(p.userId(), owner, content, queryVector, turn.friend()), content, turn.friend(),
+                turn.turnIndex(), owner.map(this::today).orElse(null));
     }
 
     List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector, boolean friend) {
-        Optional<UserAccount> owner = users.byId(ownerId);
+        return context(ownerId, users.byId(ownerId), query, queryVector, friend);
+    }
+
+    private List<ChatRequest.RetrievedDiary> context(long ownerId, Optional<UserAccount> owner, String query,
+                                                     float[] queryVector, boolean friend) {
         String level = owner.map(UserAccount::ragContextLevel).orElse("minimal");
         if (friend && "detailed".equals(level)) {
             level = "standard";
@@ -62,10 +68,14 @@ class ChatContextBuilder {
                 .toList();
     }
 
+    private LocalDate today(UserAccount owner) {
+        return LocalDate.now(clock.withZone(owner.zone()));
+    }
+
     /** Diaries of the days the message names (newest first, never a private one), then the retrieval hits, at most the limit. */
     private List<DiaryText> relevant(long ownerId, Optional<UserAccount> owner, String query, float[] queryVector) {
         Map<Long, DiaryText> byId = new LinkedHashMap<>();
-        owner.flatMap(u -> DayMentions.in(query, LocalDate.now(clock.withZone(u.zone())))).ifPresent(days ->
+        owner.flatMap(u -> DayMentions.in(query, today(u))).ifPresent(days ->
                 diaries.between(ownerId, days.from(), days.to(), false).reversed().forEach(d -> byId.put(d.id(), d)));
         diaries.retrieve(ownerId, query, queryVector, props.retrievalLimit())
                 .forEach(h -> byId.putIfAbsent(h.diary().id(), h.diary()));

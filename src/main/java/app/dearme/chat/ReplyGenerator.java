@@ -91,7 +91,7 @@ class ReplyGenerator {
             outcome = "clean";
         } else {
             ChatRequest retry = new ChatRequest(req.persona(), req.customization(), req.history(), List.of(),
-                    req.userMessage() + RETRY_HINT, true, req.turnIndex());
+                    req.userMessage() + RETRY_HINT, true, req.turnIndex(), req.today());
             String second = OverlapChecker.canonical(nz(ai.chatReply(retry, sink)));
             sink.checkCancelled();
             List<int[]> spans = checker.overlaps(second, ownerTexts);

@@ -172,4 +172,20 @@ class ChatReplyTest {
         // without any diary for it, the persona admits not knowing instead of inventing a day
         assertThat(engine.chatReply(request("오늘 뭐 했어?", Customization.NONE, List.of(), 0), ChunkSink.IGNORE)).contains("모르겠");
     }
+
+    @Test
+    void recentDaysAreCalledTodayAndYesterdayAndFriendsHearOnlyTheMood() {
+        LocalDate today = LocalDate.of(2026, 11, 27);
+        RetrievedDiary yesterday = new RetrievedDiary(today.minusDays(1), "수영 첫 수업", "excited", null);
+        String own = engine.chatReply(new ChatRequest(RUNNER, Customization.NONE, List.of(), List.of(yesterday),
+                "어제 뭐 했어?", false, 0, today), ChunkSink.IGNORE);
+        assertThat(own).contains("어제 쓴 '수영 첫 수업' 일기").doesNotContain("11월 26일에");
+        String friend = engine.chatReply(new ChatRequest(RUNNER, Customization.NONE, List.of(), List.of(yesterday),
+                "어제 뭐 했어?", true, 0, today), ChunkSink.IGNORE);
+        assertThat(friend).contains("어제는 설레는 하루였어").doesNotContain("수영");
+        // older days keep their date
+        RetrievedDiary older = new RetrievedDiary(today.minusDays(9), "수영 첫 수업", "excited", null);
+        assertThat(engine.chatReply(new ChatRequest(RUNNER, Customization.NONE, List.of(), List.of(older),
+                "수영 기억나?", false, 0, today), ChunkSink.IGNORE)).contains("11월 18일에 쓴 '수영 첫 수업' 일기");
+    }
 }

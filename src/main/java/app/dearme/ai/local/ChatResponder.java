@@ -1,5 +1,7 @@
 package app.dearme.ai.local;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -94,7 +96,7 @@ public final class ChatResponder {
         }
 
         if (!context.isEmpty()) {
-            lines.add(contextLine(context.get(0), req.friendChat()));
+            lines.add(contextLine(context.get(0), req.friendChat(), req.today()));
         } else if (askedPast) {
             lines.add(new Line("그 일은 내 일기 기억에 없어서 잘 기억이 안 나. 어떤 일이었는지 들려줄래?",
                     "그 일은 제가 가진 일기 기록에 없어서 잘 기억나지 않아요. 어떤 일이었는지 들려주실래요?"));
@@ -157,11 +159,19 @@ public final class ChatResponder {
         };
     }
 
-    private static Line contextLine(RetrievedDiary d, boolean friendChat) {
-        String date = Ko.date(d.date());
+    private static Line contextLine(RetrievedDiary d, boolean friendChat, LocalDate today) {
+        String recent = relativeDay(d.date(), today);
+        String date = recent != null ? recent : Ko.date(d.date());
         String moodAdj = d.mood() == null ? null : Ko.MOOD_ADJ.get(d.mood());
         if (friendChat) {
             // A friend's AI self: never titles or body text, only date and mood (SPEC §7).
+            if (recent != null) {
+                return moodAdj == null
+                        ? new Line(recent + "도 일기를 썼어. 자세한 건 나만 아는 비밀이야.",
+                        recent + "도 일기를 썼어요. 자세한 건 저만 아는 비밀이에요.")
+                        : new Line(Ko.josa(recent, "은/는") + " " + moodAdj + " 하루였어. 자세한 건 나만 아는 비밀이야.",
+                        Ko.josa(recent, "은/는") + " " + moodAdj + " 하루였어요. 자세한 건 저만 아는 비밀이에요.");
+            }
             return moodAdj == null
                     ? new Line("그 얘기 들으니까 " + date + "의 내 하루가 떠오르네.",
                     "그 이야기를 들으니 " + date + "의 제 하루가 떠오르네요.")
@@ -169,18 +179,20 @@ public final class ChatResponder {
                     "저도 " + date + "에 " + moodAdj + " 하루를 보낸 적이 있어요.");
         }
         String title = d.title() == null || d.title().isBlank() ? null : d.title().strip();
+        String when = recent != null ? recent : date + "에"; // "어제 쓴", "11월 20일에 쓴"
         StringBuilder casual = new StringBuilder();
         StringBuilder formal = new StringBuilder();
         if (title != null) {
-            casual.append(date).append("에 쓴 '").append(title).append("' 일기 생각난다");
-            formal.append(date).append("에 쓰신 '").append(title).append("' 일기가 생각나요");
+            casual.append(when).append(" 쓴 '").append(title).append("' 일기 생각난다");
+            formal.append(when).append(" 쓰신 '").append(title).append("' 일기가 생각나요");
         } else {
-            casual.append(date).append("에 쓴 일기 생각난다");
-            formal.append(date).append("에 쓰신 일기가 생각나요");
+            casual.append(when).append(" 쓴 일기 생각난다");
+            formal.append(when).append(" 쓰신 일기가 생각나요");
         }
         if (moodAdj != null) {
-            casual.append(", 그날은 ").append(moodAdj).append(" 날이었지.");
-            formal.append(". 그날은 ").append(moodAdj).append(" 날이었죠.");
+            String that = recent != null ? Ko.josa(recent, "은/는") : "그날은";
+            casual.append(", ").append(that).append(" ").append(moodAdj).append(" 날이었지.");
+            formal.append(". ").append(that).append(" ").append(moodAdj).append(" 날이었죠.");
         } else {
             casual.append(".");
             formal.append(".");
@@ -192,6 +204,15 @@ public final class ChatResponder {
             formal.append(" 거기에 \"").append(s).append("\"라고 적으셨죠.");
         }
         return new Line(casual.toString(), formal.toString());
+    }
+
+    /** "오늘", "어제", "그저께" for the last three days of the owner's calendar, else null. */
+    private static String relativeDay(LocalDate date, LocalDate today) {
+        if (date == null || today == null) {
+            return null;
+        }
+        long back = ChronoUnit.DAYS.between(date, today);
+        return back == 0 ? "오늘" : back == 1 ? "어제" : back == 2 ? "그저께" : null;
     }
 
     private static Line traitLine(List<String> traits, String key) {

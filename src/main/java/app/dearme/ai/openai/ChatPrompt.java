@@ -32,6 +32,8 @@ final class ChatPrompt {
                 Map.entry("who", req.friendChat()
                         ? "지금은 주인의 친구와 이야기하고 있어. 너는 주인의 'AI 분신'으로 말하지만, 주인의 일기 내용을 직접 말하거나 인용하지 마."
                         : "지금은 너를 만든 주인과 이야기하고 있어. 너는 주인의 일기를 통해 주인을 닮아 가는 AI야."),
+                Map.entry("today", req.today() == null ? ""
+                        : "오늘은 " + req.today() + "이야. '오늘', '어제' 같은 말은 이 날짜를 기준으로 일기 날짜와 맞춰 봐."),
                 Map.entry("personality", p == null ? "" : OpenAiCompatibleEngine.nz(p.personality())),
                 Map.entry("traits", String.join(", ", traits)),
                 Map.entry("interests", p == null || p.interests() == null ? "" : String.join(", ", p.interests())),

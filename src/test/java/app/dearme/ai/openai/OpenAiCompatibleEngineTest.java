@@ -43,7 +43,7 @@ class OpenAiCompatibleEngineTest {
             "내일 발표가 있어서 너무 불안하다. 걱정이 계속 된다.", "anxious", null);
     private static final ChatRequest CHAT = new ChatRequest(
             new ChatRequest.PersonaProfile("잔잔한 러너", "성격", List.of("활동적인"), List.of("러닝"), "반말", "complete"),
-            ChatRequest.Customization.NONE, List.of(), List.of(), "오늘 러닝했어", false, 0);
+            ChatRequest.Customization.NONE, List.of(), List.of(), "오늘 러닝했어", false, 0, java.time.LocalDate.of(2026, 11, 27));
 
     private MockWebServer server;
     private CountingServerSocketFactory sockets;
@@ -134,7 +134,8 @@ class OpenAiCompatibleEngineTest {
         assertThat(body.path("model").asString()).isEqualTo("gpt-4o-mini");
         JsonNode messages = body.path("messages");
         assertThat(messages.get(0).path("role").asString()).isEqualTo("system");
-        assertThat(messages.get(0).path("content").asString()).contains("잔잔한 러너").contains("반말");
+        assertThat(messages.get(0).path("content").asString()).contains("잔잔한 러너").contains("반말")
+                .contains("오늘은 2026-11-27이야"); // the model can relate "오늘" to the diaries' dates
         assertThat(messages.get(messages.size() - 1).path("content").asString()).isEqualTo("오늘 러닝했어");
 
         assertThat(counter("dearme.ai.tokens", "direction", "in", "feature", "chat", "engine", "openai")).isEqualTo(42);
