@@ -44,24 +44,27 @@ class ChatContextBuilder {
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
         Optional<UserAccount> owner = users.byId(p.userId());
+        LocalDate today = owner.map(this::today).orElse(null);
         return new ChatRequest(profile, custom, turn.history(),
-                context(p.userId(), owner, content, queryVector, turn.friend()), content, turn.friend(),
-                turn.turnIndex(), owner.map(this::today).orElse(null));
+                context(p.userId(), owner, today, content, queryVector, turn.friend()), content, turn.friend(),
+                turn.turnIndex(), today);
     }
 
+    /** The retrieval context alone (tests of the context levels). */
     List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector, boolean friend) {
-        return context(ownerId, users.byId(ownerId), query, queryVector, friend);
+        Optional<UserAccount> owner = users.byId(ownerId);
+        return context(ownerId, owner, owner.map(this::today).orElse(null), query, queryVector, friend);
     }
 
-    private List<ChatRequest.RetrievedDiary> context(long ownerId, Optional<UserAccount> owner, String query,
-                                                     float[] queryVector, boolean friend) {
+    private List<ChatRequest.RetrievedDiary> context(long ownerId, Optional<UserAccount> owner, LocalDate today,
+                                                     String query, float[] queryVector, boolean friend) {
         String level = owner.map(UserAccount::ragContextLevel).orElse("minimal");
         if (friend && "detailed".equals(level)) {
             level = "standard";
         }
         boolean withMood = !"minimal".equals(level);
         boolean withSnippet = "detailed".equals(level) && !friend;
-        return relevant(ownerId, owner, query, queryVector).stream()
+        return relevant(ownerId, today, query, queryVector).stream()
                 .map(d -> new ChatRequest.RetrievedDiary(d.date(), d.title(),
                         withMood ? d.mood() : null,
                         withSnippet ? snippet(d.content()) : null))
@@ -72,14 +75,19 @@ class ChatContextBuilder {
         return LocalDate.now(clock.withZone(owner.zone()));
     }
 
-    /** Diaries of the days the message names (newest first, never a private one), then the retrieval hits, at most the limit. */
-    private List<DiaryText> relevant(long ownerId, Optional<UserAccount> owner, String query, float[] queryVector) {
+    /**
+     * Diaries of the days the message names (newest first, never a private one), then the retrieval hits, at most
+     * the limit; retrieval is skipped when the named days already fill it.
+     */
+    private List<DiaryText> relevant(long ownerId, LocalDate today, String query, float[] queryVector) {
+        int limit = props.retrievalLimit();
         Map<Long, DiaryText> byId = new LinkedHashMap<>();
-        owner.flatMap(u -> DayMentions.in(query, today(u))).ifPresent(days ->
+        Optional.ofNullable(today).flatMap(t -> DayMentions.in(query, t)).ifPresent(days ->
                 diaries.between(ownerId, days.from(), days.to(), false).reversed().forEach(d -> byId.put(d.id(), d)));
-        diaries.retrieve(ownerId, query, queryVector, props.retrievalLimit())
-                .forEach(h -> byId.putIfAbsent(h.diary().id(), h.diary()));
-        return byId.values().stream().limit(props.retrievalLimit()).toList();
+        if (byId.size() < limit) {
+            diaries.retrieve(ownerId, query, queryVector, limit).forEach(h -> byId.putIfAbsent(h.diary().id(), h.diary()));
+        }
+        return byId.values().stream().limit(limit).toList();
     }
 
     private String snippet(String body) {

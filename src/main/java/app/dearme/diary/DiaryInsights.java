@@ -2,6 +2,7 @@ package app.dearme.diary;
 
 import app.dearme.ai.AiEngine;
 import app.dearme.ai.DiaryText;
+import app.dearme.ai.Moods;
 import app.dearme.ai.PromptSuggestion;
 import app.dearme.user.UserAccounts;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -12,10 +13,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -72,16 +70,7 @@ class DiaryInsights {
 
     /** Most frequent mood of the week; a tie goes to the mood written most recently. */
     static String dominantMood(List<DiaryText> weekAscending) {
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, LocalDate> last = new HashMap<>();
-        for (DiaryText d : weekAscending) {
-            if (d.mood() != null) {
-                count.merge(d.mood(), 1, Integer::sum);
-                last.put(d.mood(), d.date());
-            }
-        }
-        return count.keySet().stream().max(Comparator.<String>comparingInt(count::get).thenComparing(last::get))
-                .orElse(null);
+        return Moods.ranked(weekAscending).stream().findFirst().orElse(null);
     }
 
     private String summary(long userId, LocalDate monday, List<DiaryText> week) {

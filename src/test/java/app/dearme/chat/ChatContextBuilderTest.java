@@ -74,6 +74,8 @@ class ChatContextBuilderTest {
         when(diaries.between(1L, monday, monday.plusDays(6), false)).thenReturn(lastWeek);
         assertThat(b.context(1, "지난주 어땠어?", null, false)).extracting(ChatRequest.RetrievedDiary::title)
                 .containsExactly("일요일 늦잠", "금요일 회식", "수요일 요가");
+        // the named week already fills the context: no full-text query for the same turn
+        verify(diaries, never()).retrieve(eq(1L), eq("지난주 어땠어?"), any(), anyInt());
     }
 
     @Test

@@ -1,11 +1,8 @@
 package app.dearme.ai.local;
 
 import app.dearme.ai.DiaryText;
+import app.dearme.ai.Moods;
 import app.dearme.platform.text.Josa;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,26 +22,9 @@ public final class Ko {
             "😰", "calm", "😌", "excited", "🥰", "tired", "😫", "grateful", "🙏", "lonely", "😔", "hopeful", "✨");
     public static final List<String> POSITIVE_MOODS = List.of("happy", "excited", "grateful", "hopeful", "calm");
 
-    /**
-     * Known moods of the diaries, most frequent first; a tie goes to the mood written most recently (as the weekly
-     * insight's dominant mood does), then alphabetical order so the result is stable.
-     */
+    /** Known moods of the diaries in {@link Moods#ranked} order (most frequent, then most recent). */
     public static List<String> rankedMoods(List<DiaryText> diaries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, LocalDate> latest = new HashMap<>();
-        for (DiaryText d : diaries) {
-            if (d.mood() != null && MOOD_LABEL.containsKey(d.mood())) {
-                counts.merge(d.mood(), 1, Integer::sum);
-                if (d.date() != null) {
-                    latest.merge(d.mood(), d.date(), (a, b) -> a.isAfter(b) ? a : b);
-                }
-            }
-        }
-        Comparator<String> byCount = Comparator.comparing(counts::get);
-        Comparator<String> byRecency = Comparator.comparing(m -> latest.getOrDefault(m, LocalDate.MIN));
-        return counts.keySet().stream()
-                .sorted(byCount.reversed().thenComparing(byRecency.reversed()).thenComparing(Comparator.naturalOrder()))
-                .toList();
+        return Moods.ranked(diaries).stream().filter(MOOD_LABEL::containsKey).toList();
     }
 
     public static boolean hasBatchim(String word) {

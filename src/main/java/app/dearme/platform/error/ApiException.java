@@ -34,7 +34,8 @@ public class ApiException extends RuntimeException {
     }
 
     public static ApiException notFound(String what) {
-        return new ApiException(HttpStatus.NOT_FOUND, "not-found", Josa.attach(what, "을/를") + " 찾을 수 없어요.", "Not found: " + what);
+        return new ApiException(HttpStatus.NOT_FOUND, "not-found", Josa.attach(what, "을/를") + " 찾을 수 없어요.",
+                "Not found: " + what);
     }
 
     public static ApiException badRequest(String field, String messageKo, String messageEn) {

@@ -1,0 +1,37 @@
+package app.dearme.ai;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The one mood-ranking rule shared by the weekly insight and the AI engines, so they never disagree. */
+public final class Moods {
+
+    private Moods() {
+    }
+
+    /**
+     * Moods of the diaries, most frequent first; a tie goes to the mood written most recently, then alphabetical
+     * order so the result is stable. Diaries without a mood are ignored.
+     */
+    public static List<String> ranked(List<DiaryText> diaries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, LocalDate> latest = new HashMap<>();
+        for (DiaryText d : diaries) {
+            if (d.mood() != null) {
+                counts.merge(d.mood(), 1, Integer::sum);
+                if (d.date() != null) {
+                    latest.merge(d.mood(), d.date(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
+        Comparator<String> byCount = Comparator.comparing(counts::get);
+        Comparator<String> byRecency = Comparator.comparing(m -> latest.getOrDefault(m, LocalDate.MIN));
+        return counts.keySet().stream()
+                .sorted(byCount.reversed().thenComparing(byRecency.reversed()).thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+}
