@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 public class ChatStreamingBench {
 
     static BenchHttp CLIENT;
-    static HttpClient HTTP;
     /**
      * The diary readers are other people's browsers: they get their own client (its own selector thread), so their
      * latency is not queued behind the 1,000 streams' I/O inside this load generator.
@@ -36,7 +35,6 @@ public class ChatStreamingBench {
     public static void main(String[] args) throws Exception {
         base = args[0];
         CLIENT = new BenchHttp(base);
-        HTTP = CLIENT.http;
         long pid = Long.parseLong(args[1]);
         int streams = args.length > 2 ? Integer.parseInt(args[2]) : 1000;
         int userCount = args.length > 3 ? Integer.parseInt(args[3]) : 50;
@@ -59,8 +57,12 @@ public class ChatStreamingBench {
                         + "\"mood\":\"happy\",\"diary_date\":\"" + today.minusDays(d) + "\"}", tok);
             }
             for (int c = 0; c < chatsPerUser; c++) {
-                chats.add(Long.parseLong(field(call("POST", "/api/v1/chats", "{\"persona_id\":" + personaId + "}", tok), "id")));
-                tokens.add(tok);
+                long chat = Long.parseLong(field(call("POST", "/api/v1/chats", "{\"persona_id\":" + personaId + "}", tok), "id"));
+                // one lock for both lists: the i-th chat must belong to the i-th token (else the stream is a 404)
+                synchronized (chats) {
+                    chats.add(chat);
+                    tokens.add(tok);
+                }
             }
         });
         System.out.printf("setup: %d users, %d chats in %d s%n", userCount, chats.size(), (System.currentTimeMillis() - t0) / 1000);
@@ -68,77 +70,76 @@ public class ChatStreamingBench {
         List<Long> baseline = readDiaries(tokens, readers, Duration.ofSeconds(15), new AtomicBoolean(false));
         System.out.println("baseline diary reads: " + stats(baseline));
 
+        // The stream clients run in a child process at a lower CPU priority (STREAM_NICE, default 10; 0 = same as the
+        // app): they stand for 1,000 browsers on other machines. The readers stay in this process at normal priority.
+        Path dir = Files.createTempDirectory("dearme-streams");
+        Path chatList = dir.resolve("chats.txt");
+        Path streamResults = dir.resolve("streams.txt");
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < streams; i++) {
+            lines.add(chats.get(i) + " " + tokens.get(i));
+        }
+        Files.write(chatList, lines);
+        String nice = System.getenv().getOrDefault("STREAM_NICE", "10");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process clients = new ProcessBuilder("nice", "-n", nice, java, "bench/StreamClients.java", base,
+                chatList.toString(), streamResults.toString()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        java.io.BufferedReader clientOut = new java.io.BufferedReader(new java.io.InputStreamReader(clients.getInputStream()));
+        if (!"ready".equals(clientOut.readLine())) {
+            throw new IllegalStateException("stream clients did not start");
+        }
+        String upstream = System.getenv("UP_PID");
+
         AtomicBoolean stop = new AtomicBoolean();
         Memory mem = new Memory(pid);
         Thread memThread = Thread.ofVirtual().start(() -> mem.sample(stop));
         List<Long> underLoad = Collections.synchronizedList(new ArrayList<>());
         Thread readerThread = Thread.ofVirtual().start(() -> underLoad.addAll(readDiaries(tokens, readers, Duration.ofMinutes(10), stop)));
-
-        ConcurrentLinkedQueue<Long> ttfc = new ConcurrentLinkedQueue<>();
-        ConcurrentLinkedQueue<Long> total = new ConcurrentLinkedQueue<>();
-        AtomicInteger errors = new AtomicInteger();
-        java.util.concurrent.ConcurrentHashMap<String, AtomicInteger> reasons = new java.util.concurrent.ConcurrentHashMap<>();
-        AtomicInteger done = new AtomicInteger();
-        CountDownLatch go = new CountDownLatch(1);
-        CountDownLatch finished = new CountDownLatch(streams);
-        for (int i = 0; i < streams; i++) {
-            long chat = chats.get(i);
-            String tok = tokens.get(i);
-            Thread.ofVirtual().start(() -> {
-                try {
-                    go.await();
-                    long start = System.nanoTime();
-                    HttpRequest r = HttpRequest.newBuilder(URI.create(base + "/api/v1/chats/" + chat + "/messages/stream"))
-                            .timeout(Duration.ofMinutes(5)).header("Content-Type", "application/json")
-                            .header("Accept", "text/event-stream").header("Authorization", "Bearer " + tok)
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"content\":\"오늘 하루 어땠는지 얘기해 줄래?\"}")).build();
-                    HttpResponse<java.util.stream.Stream<String>> resp = HTTP.send(r, HttpResponse.BodyHandlers.ofLines());
-                    if (resp.statusCode() != 200) {
-                        errors.incrementAndGet();
-                        reasons.computeIfAbsent("HTTP " + resp.statusCode(), k -> new AtomicInteger()).incrementAndGet();
-                        resp.body().close();
-                        return;
-                    }
-                    boolean[] first = {true};
-                    boolean[] ok = {false};
-                    resp.body().forEach(line -> {
-                        if (first[0] && line.contains("\"type\":\"chunk\"")) {
-                            first[0] = false;
-                            ttfc.add((System.nanoTime() - start) / 1_000_000);
-                        }
-                        if (line.contains("\"type\":\"done\"")) {
-                            ok[0] = true;
-                        }
-                    });
-                    if (ok[0]) {
-                        total.add((System.nanoTime() - start) / 1_000_000);
-                        done.incrementAndGet();
-                    } else {
-                        errors.incrementAndGet();
-                        reasons.computeIfAbsent("stream ended without done", k -> new AtomicInteger()).incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    errors.incrementAndGet();
-                    reasons.computeIfAbsent(e.getClass().getSimpleName() + ": " + e.getMessage(), k -> new AtomicInteger())
-                            .incrementAndGet();
-                } finally {
-                    finished.countDown();
-                }
-            });
-        }
         Thread.sleep(3000); // readers warm under the same conditions
-        long loadStart = System.currentTimeMillis();
-        go.countDown();
-        finished.await();
-        long loadMs = System.currentTimeMillis() - loadStart;
+        java.util.Map<String, Long> cpuBefore = Cpu.byRole(pid, upstream);
+        clients.getOutputStream().write("go\n".getBytes());
+        clients.getOutputStream().flush();
+        if (clients.waitFor() != 0) {
+            throw new IllegalStateException("stream clients failed: exit " + clients.exitValue());
+        }
+        long loadEnd = System.currentTimeMillis();
+        java.util.Map<String, Long> cpuAfter = Cpu.byRole(pid, upstream);
         stop.set(true);
         readerThread.join();
         memThread.join();
 
+        ConcurrentLinkedQueue<Long> ttfc = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<Long> total = new ConcurrentLinkedQueue<>();
+        java.util.Map<String, Integer> reasons = new java.util.TreeMap<>();
+        int done = 0;
+        int errors = 0;
+        long loadStart = 0;
+        for (String line : Files.readAllLines(streamResults)) {
+            String[] f = line.split(" ", 3);
+            switch (f[0]) {
+                case "ok" -> {
+                    ttfc.add(Long.parseLong(f[1]));
+                    total.add(Long.parseLong(f[2]));
+                    done++;
+                }
+                case "start" -> loadStart = Long.parseLong(f[1]);
+                case "cpu" -> {
+                    cpuBefore.put("stream clients", 0L);
+                    cpuAfter.put("stream clients", Long.parseLong(f[1]));
+                }
+                default -> {
+                    errors++;
+                    reasons.merge(line.substring(6), 1, Integer::sum);
+                }
+            }
+        }
+        long loadMs = loadEnd - loadStart;
+
         StringBuilder md = new StringBuilder();
         md.append("| metric | value |\n|---|---|\n");
         md.append("| concurrent streams | ").append(streams).append(" (").append(userCount).append(" users) |\n");
-        md.append("| completed / errors | ").append(done.get()).append(" / ").append(errors.get()).append(" |\n");
+        md.append("| stream clients' nice level | ").append(nice).append(" |\n");
+        md.append("| completed / errors | ").append(done).append(" / ").append(errors).append(" |\n");
         md.append("| error reasons | ").append(reasons.isEmpty() ? "none" : reasons.toString()).append(" |\n");
         md.append("| wall time for all streams | ").append(loadMs).append(" ms |\n");
         md.append("| time to first chunk (ms) | ").append(stats(new ArrayList<>(ttfc))).append(" |\n");
@@ -153,6 +154,7 @@ public class ChatStreamingBench {
                 .append((long) mem.maxPending).append(" / ").append((long) mem.poolTimeouts).append(" |\n");
         md.append("| diary reads over 500 ms (latency at start time) | ").append(SLOW_READS.isEmpty() ? "none" : SLOW_READS)
                 .append(" |\n");
+        md.append("| CPU seconds while streaming (2 cores) | ").append(Cpu.describe(cpuBefore, cpuAfter, loadMs)).append(" |\n");
         md.append("| streams started at | ").append(String.format("%tT.%<tL", loadStart)).append(" |\n");
         for (String l : call("GET", "/metrics", null, null).split("\n")) {
             if (l.startsWith("http_server_requests_seconds_max{") && l.contains("uri=\"/api/v1/diaries\"")
@@ -261,6 +263,73 @@ public class ChatStreamingBench {
                     // keep sampling
                 }
             }
+        }
+    }
+
+    /** CPU time (clock ticks, 100 per second) of the processes on the box, by role, from /proc. */
+    static final class Cpu {
+
+        static java.util.Map<String, Long> byRole(long app, String upstream) {
+            java.util.Map<String, Long> m = new java.util.LinkedHashMap<>();
+            m.put("app", ticks(app));
+            java.util.Map<Long, Long> parent = new java.util.HashMap<>();
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                dirs.filter(d -> d.getFileName().toString().matches("\\d+")).forEach(d -> {
+                    String[] f = stat(Long.parseLong(d.getFileName().toString()));
+                    if (f != null) {
+                        parent.put(Long.parseLong(d.getFileName().toString()), Long.parseLong(f[1]));
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            // the embedded PostgreSQL: pg_ctl detaches the postmaster from the app, so find it by its data directory
+            // (under the app's data dir, DATA_DIR) and count it and its backends
+            String dataDir = System.getenv("DATA_DIR");
+            long db = 0;
+            for (long p : parent.keySet()) {
+                for (Long q = p; q != null && q > 1; q = parent.get(q)) {
+                    if (dataDir != null && cmdline(q).contains(dataDir) && cmdline(q).contains("postgres")) {
+                        db += ticks(p);
+                        break;
+                    }
+                }
+            }
+            m.put("PostgreSQL", db);
+            if (upstream != null) {
+                m.put("fake upstream", ticks(Long.parseLong(upstream)));
+            }
+            m.put("readers (this process)", ticks(ProcessHandle.current().pid()));
+            return m;
+        }
+
+        static String describe(java.util.Map<String, Long> before, java.util.Map<String, Long> after, long ms) {
+            StringBuilder b = new StringBuilder(String.format("over %.1f s: ", ms / 1000.0));
+            after.forEach((k, v) -> b.append(String.format("%s %.1f, ", k, (v - before.getOrDefault(k, 0L)) / 100.0)));
+            return b.substring(0, b.length() - 2);
+        }
+
+        /** Fields after the command name: [0] state, [1] ppid, ... [11] utime, [12] stime. */
+        static String[] stat(long pid) {
+            try {
+                String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                return s.substring(s.lastIndexOf(')') + 2).split(" ");
+            } catch (Exception e) {
+                return null; // the process ended meanwhile
+            }
+        }
+
+        static String cmdline(long pid) {
+            try {
+                return Files.readString(Path.of("/proc/" + pid + "/cmdline")).replace('\0', ' ');
+            } catch (Exception e) {
+                return "";
+            }
+        }
+
+        static long ticks(long pid) {
+            String[] f = stat(pid);
+            return f == null ? 0 : Long.parseLong(f[11]) + Long.parseLong(f[12]);
         }
     }
 }

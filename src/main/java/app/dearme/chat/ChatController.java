@@ -1,7 +1,7 @@
 package app.dearme.chat;
 
 import app.dearme.platform.security.AuthUser;
-import app.dearme.platform.web.SseResponses;
+import app.dearme.platform.web.SseWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/v1/chats")
@@ -70,12 +69,11 @@ class ChatController {
      * ordinary problem+json responses.
      */
     @PostMapping("/{id}/messages/stream")
-    SseEmitter stream(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
-                      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-                      HttpServletResponse response) {
+    void stream(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
+                @RequestHeader(name = "Idempotency-Key", required = false) String key,
+                HttpServletResponse response) {
         ChatAdmission.Admitted turn = admission.start(me.id(), id, body.content(), key);
-        SseResponses.prepare(response);
-        return replies.stream(turn);
+        replies.stream(turn, new SseWriter(response));
     }
 
     @DeleteMapping("/{id}")

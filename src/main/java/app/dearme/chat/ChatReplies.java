@@ -5,8 +5,8 @@ import app.dearme.ai.ChatRequest;
 import app.dearme.ai.CrisisResource;
 import app.dearme.ai.SafetyResult;
 import app.dearme.platform.error.ApiException;
+import app.dearme.platform.web.SseWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,21 +15,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Produces the persona's reply for a prepared turn, as one response or as an SSE stream. The stream
- * runs on its own virtual thread, which is the emitter's only writer; a failed write, an emitter
- * error or a timeout marks the turn cancelled, which the engine sees through ChunkSink#cancelled().
+ * Produces the persona's reply for a prepared turn, as one response or as an SSE stream. The stream is
+ * written by the request's own virtual thread, the response's only writer (see {@link SseWriter}); a failed
+ * write (the client went away) or the stream timeout marks the turn cancelled, which the engine sees through
+ * ChunkSink#cancelled() and answers by cancelling the upstream call.
  */
 @Component
 class ChatReplies {
 
     private static final Logger log = LoggerFactory.getLogger(ChatReplies.class);
-    private static final MediaType UTF8_TEXT = new MediaType("text", "plain", StandardCharsets.UTF_8);
 
     private final ChatAdmission admission;
     private final ReplyGenerator generator;
@@ -63,45 +61,33 @@ class ChatReplies {
         }
     }
 
-    SseEmitter stream(ChatAdmission.Admitted started) {
+    /**
+     * Streams the reply on the calling (request) thread, which owns the response throughout; returns when the
+     * stream has ended. The stream also ends, as cancelled, after {@code streamTimeout}.
+     */
+    void stream(ChatAdmission.Admitted started, SseWriter sse) {
         ChatTurns.Turn turn = started.turn();
-        SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
         AtomicBoolean gone = new AtomicBoolean();
-        emitter.onTimeout(() -> {
-            gone.set(true);
-            emitter.complete();
-        });
-        emitter.onError(t -> gone.set(true));
-        Thread.ofVirtual().name("chat-stream-" + turn.chat().id()).start(() -> run(started, emitter, gone));
-        return emitter;
-    }
-
-    private void run(ChatAdmission.Admitted started, SseEmitter emitter, AtomicBoolean gone) {
-        ChatTurns.Turn turn = started.turn();
+        long deadline = System.nanoTime() + props.streamTimeout().toNanos();
         ReplyGenerator.Out out = new ReplyGenerator.Out() {
             @Override
             public void chunk(String text) throws IOException {
-                send(emitter, gone, Map.of("type", "chunk", "content", text));
+                send(sse, gone, Map.of("type", "chunk", "content", text));
             }
 
             @Override
             public void keepAlive() throws IOException {
-                try {
-                    emitter.send(SseEmitter.event().comment("checking"));
-                } catch (IOException | IllegalStateException e) {
-                    gone.set(true);
-                    throw e instanceof IOException io ? io : new IOException(e);
-                }
+                write(gone, () -> sse.comment("checking"));
             }
 
             @Override
             public boolean cancelled() {
-                return gone.get();
+                return gone.get() || System.nanoTime() > deadline;
             }
         };
         boolean stored = turn.replay() != null;
         try {
-            send(emitter, gone, Map.of("type", "user_message", "message", turn.userMessage()));
+            send(sse, gone, Map.of("type", "user_message", "message", turn.userMessage()));
             ChatDtos.Message reply;
             if (turn.replay() != null) {
                 reply = turn.replay().reply();
@@ -109,30 +95,25 @@ class ChatReplies {
             } else {
                 SafetyResult safety = ai.screen(turn.userMessage().content());
                 if (safety.flagged()) {
-                    send(emitter, gone, safetyEvent(safety));
+                    send(sse, gone, safetyEvent(safety));
                 }
                 String text = generator.generate(started.request(), turn.persona().userId(), safety.flagged(), out);
                 reply = admission.complete(turn, text);
                 stored = true;
             }
-            send(emitter, gone, Map.of("type", "done", "message", reply));
-            emitter.complete();
+            send(sse, gone, Map.of("type", "done", "message", reply));
         } catch (CancellationException | IOException e) {
             if (!stored) {
                 admission.abort(turn);
             }
             log.debug("Chat stream {} ended early: {}", turn.chat().id(), e.toString());
-            quietly(emitter::complete);
         } catch (RuntimeException e) {
             if (!stored) {
                 abortQuietly(turn);
             }
             log.warn("Chat stream {} failed: {}", turn.chat().id(), e.toString());
-            quietly(() -> {
-                send(emitter, gone, Map.of("type", "error",
-                        "detail", "답장을 만들지 못했어요. 잠시 후 다시 시도해 주세요."));
-                emitter.complete();
-            });
+            quietly(() -> send(sse, gone, Map.of("type", "error",
+                    "detail", "답장을 만들지 못했어요. 잠시 후 다시 시도해 주세요.")));
         }
     }
 
@@ -145,15 +126,24 @@ class ChatReplies {
         return ev;
     }
 
-    private void send(SseEmitter emitter, AtomicBoolean gone, Map<String, ?> event) throws IOException {
+    private void send(SseWriter sse, AtomicBoolean gone, Map<String, ?> event) throws IOException {
+        String data = json.writeValueAsString(event);
+        write(gone, () -> sse.data(data));
+    }
+
+    /** A failed write means the client is gone: the turn is cancelled and nothing more is written. */
+    private static void write(AtomicBoolean gone, IoAction action) throws IOException {
         if (gone.get()) {
             throw new CancellationException("client disconnected");
         }
         try {
-            emitter.send(SseEmitter.event().data(json.writeValueAsString(event), UTF8_TEXT));
-        } catch (IOException | IllegalStateException e) {
+            action.run();
+        } catch (IOException e) {
             gone.set(true);
-            throw e instanceof IOException io ? io : new IOException(e);
+            throw e;
+        } catch (Exception e) {
+            gone.set(true);
+            throw new IOException(e);
         }
     }
 

@@ -78,8 +78,14 @@ class ChatStore {
         return m;
     }
 
-    void deleteMessage(long messageId) {
-        jdbc.sql("delete from chat_messages where id = ?").param(messageId).update();
+    /**
+     * Takes back a user message whose turn got no reply, and what it did to the chat (title, recent-activity order),
+     * unless the chat has moved on since (a later message), in which case only the message goes.
+     */
+    void undoUserMessage(ChatDtos.Message m, ChatDtos.ChatView before) {
+        jdbc.sql("delete from chat_messages where id = ?").param(m.id()).update();
+        jdbc.sql("update chats set title = ?, last_message_at = ? where id = ? and last_message_at = ?")
+                .params(before.title(), before.lastMessageAt(), m.chatId(), m.createdAt()).update();
     }
 
     int personaReplies(long chatId) {

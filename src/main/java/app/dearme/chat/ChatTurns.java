@@ -73,7 +73,7 @@ class ChatTurns {
 
     @Transactional
     void abort(Turn turn) {
-        store.deleteMessage(turn.userMessage().id());
+        store.undoUserMessage(turn.userMessage(), turn.chat());
         if (turn.idemKey() != null) {
             idempotency.release(turn.userId(), turn.idemKey());
         }

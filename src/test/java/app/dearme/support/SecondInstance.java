@@ -17,9 +17,10 @@ public final class SecondInstance implements AutoCloseable {
         this.context = context;
     }
 
-    public static SecondInstance start() {
+    /** {@code extraArgs} are further command-line properties, e.g. another AI provider for this instance only. */
+    public static SecondInstance start(String... extraArgs) {
         // command-line arguments, not default properties: application.yml would override those
-        return new SecondInstance(new SpringApplicationBuilder(DearMeApplication.class).run(
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
                 "--server.port=0",
                 "--dearme.data-dir=target/it-data", // the same embedded PostgreSQL as the first instance
                 "--dearme.mail.dev-inbox=true",
@@ -28,10 +29,16 @@ public final class SecondInstance implements AutoCloseable {
                 "--spring.mail.host=127.0.0.1",
                 "--spring.mail.port=" + IntegrationTest.SMTP.getSmtp().getPort(),
                 "--db-scheduler.polling-interval=200ms"));
+        args.addAll(java.util.List.of(extraArgs));
+        return new SecondInstance(new SpringApplicationBuilder(DearMeApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
     }
 
     public TestApi api() {
-        return new TestApi(((WebServerApplicationContext) context).getWebServer().getPort());
+        return new TestApi(port());
     }
 
     /** An access token for {@code user} signed by this instance (a new session in the shared database). */

@@ -3,6 +3,7 @@ package app.dearme.ai.openai;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import app.dearme.support.CountingServerSocketFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;

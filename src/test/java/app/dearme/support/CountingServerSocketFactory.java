@@ -1,4 +1,4 @@
-package app.dearme.ai.openai;
+package app.dearme.support;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ServerSocketFactory;
 
 /** Lets a test see the server side of a connection: bytes written and whether a write failed (peer gone). */
-final class CountingServerSocketFactory extends ServerSocketFactory {
+public final class CountingServerSocketFactory extends ServerSocketFactory {
 
-    final AtomicLong written = new AtomicLong();
-    final AtomicBoolean writeFailed = new AtomicBoolean();
+    public final AtomicLong written = new AtomicLong();
+    public final AtomicBoolean writeFailed = new AtomicBoolean();
 
     private final class CountingSocket extends Socket {
         private OutputStream out;

@@ -1,0 +1,120 @@
+package app.dearme.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import app.dearme.persona.PersonaFixtures;
+import app.dearme.support.CountingServerSocketFactory;
+import app.dearme.support.IntegrationTest;
+import app.dearme.support.SecondInstance;
+import app.dearme.support.TestUsers;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import okhttp3.mockwebserver.Dispatcher;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A streaming chat through the real HTTP API on an instance whose AI engine is the OpenAI-compatible one, against
+ * a real HTTP peer (MockWebServer) that streams slowly. When the browser hangs up mid-stream, the upstream call is
+ * cancelled (the peer sees its writes fail long before its reply is through) and the turn is undone.
+ */
+class ChatStreamUpstreamIT extends IntegrationTest {
+
+    private static final String QUESTION = "오늘 하루 어땠는지 천천히 얘기해 줄래?";
+
+    private final CountingServerSocketFactory sockets = new CountingServerSocketFactory();
+    private MockWebServer upstream;
+    private SecondInstance instance;
+    private int replyBytes;
+
+    @BeforeEach
+    void start() throws Exception {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            body.append("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"조각").append(i)
+                    .append(" \"},\"finish_reason\":null}]}\n\n");
+        }
+        body.append("data: [DONE]\n\n");
+        String reply = body.toString();
+        replyBytes = reply.getBytes(StandardCharsets.UTF_8).length;
+        upstream = new MockWebServer();
+        upstream.setServerSocketFactory(sockets);
+        upstream.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                if (request.getBody().readUtf8().contains(QUESTION)) {
+                    // about 20 s in all: far longer than the test waits for the cancel to arrive
+                    return new MockResponse().setHeader("Content-Type", "text/event-stream").setBody(reply)
+                            .throttleBody(256, 50, java.util.concurrent.TimeUnit.MILLISECONDS);
+                }
+                return new MockResponse().setResponseCode(503); // anything else falls back to the local engine
+            }
+        });
+        upstream.start();
+        instance = SecondInstance.start("--dearme.ai.provider=openai", "--dearme.ai.api-key=sk-test",
+                "--dearme.ai.base-url=" + upstream.url("/"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        instance.close();
+        upstream.shutdown();
+    }
+
+    @Test
+    void aBrowserThatHangsUpMidStreamCancelsTheUpstreamCallAndUndoesTheTurn() throws Exception {
+        TestUsers.User u = users.aUser();
+        long persona = new PersonaFixtures(api, jdbc).quizPersona(u).get("id").asLong();
+        long chat = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(u).expect(201).json().get("id").asLong();
+        String token = instance.login(u);
+        Map<String, Object> chatBefore = jdbc.queryForMap("select title, last_message_at from chats where id = ?", chat);
+
+        byte[] json = ("{\"content\":\"" + QUESTION + "\"}").getBytes(StandardCharsets.UTF_8);
+        String seen;
+        try (Socket socket = new Socket("127.0.0.1", instance.port())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/chats/" + chat + "/messages/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nAccept: text/event-stream\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Length: " + json.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(json);
+            out.flush();
+            seen = readUntil(socket.getInputStream(), "조각2");
+        } // the browser tab is closed here
+
+        assertThat(seen).startsWith("HTTP/1.1 200").contains("\"type\":\"user_message\"", "\"type\":\"chunk\"");
+        // the upstream call is cancelled: the peer's writes fail while most of its reply is still unsent
+        await().atMost(Duration.ofSeconds(10)).untilTrue(sockets.writeFailed);
+        assertThat(sockets.written.get()).isLessThan(replyBytes / 2);
+        // and the turn is undone: no user message without its reply, and the daily message is not counted
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                "select count(*) from chat_messages where chat_id = ?", Long.class, chat) == 0);
+        // nor does the chat keep the title or the place in the list that the undone message gave it
+        assertThat(jdbc.queryForMap("select title, last_message_at from chats where id = ?", chat)).isEqualTo(chatBefore);
+        // the server keeps serving this user
+        instance.api().get("/api/v1/chats/" + chat).auth(token).expect(200);
+    }
+
+    private static String readUntil(InputStream in, String marker) throws Exception {
+        ByteArrayOutputStream got = new ByteArrayOutputStream();
+        byte[] buf = new byte[1024];
+        while (!got.toString(StandardCharsets.UTF_8).contains(marker)) {
+            int n = in.read(buf);
+            if (n < 0) {
+                break;
+            }
+            got.write(buf, 0, n);
+        }
+        return got.toString(StandardCharsets.UTF_8);
+    }
+}
