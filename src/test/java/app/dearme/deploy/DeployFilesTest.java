@@ -589,7 +589,14 @@ class DeployFilesTest {
         assertThat(user.split(":")[0]).as("runtime user").isNotIn("root", "0");
         assertThat(runtime).anyMatch(l -> l.startsWith("HEALTHCHECK ") && l.contains("/health/liveness"));
         assertThat(runtime).anyMatch(l -> l.matches("EXPOSE\\s+8080\\b.*"));
-        assertThat(runtime).anyMatch(l -> l.contains("JAVA_TOOL_OPTIONS") && l.contains("MaxRAMPercentage"));
+        String jvm = runtime.stream().filter(l -> l.contains("JAVA_TOOL_OPTIONS")).findFirst()
+                .orElseThrow(() -> new AssertionError("no JAVA_TOOL_OPTIONS in the runtime stage"));
+        // the heap follows the memory limit and is pinned at that size: a shrunken heap thrashes in a burst of chats
+        java.util.regex.Matcher max = java.util.regex.Pattern.compile("-XX:MaxRAMPercentage=([\\d.]+)").matcher(jvm);
+        java.util.regex.Matcher initial = java.util.regex.Pattern.compile("-XX:InitialRAMPercentage=([\\d.]+)").matcher(jvm);
+        assertThat(max.find() && initial.find()).as("Max and InitialRAMPercentage in " + jvm).isTrue();
+        assertThat(initial.group(1)).isEqualTo(max.group(1));
+        assertThat(jvm).contains("-XX:MaxHeapFreeRatio=100");
         // -Dskip.frontend turns the pom's frontend profile off, so the Dockerfile has to put the web app in itself
         String pom = read(Path.of("pom.xml"));
         if (text.contains("-Dskip.frontend")) {
