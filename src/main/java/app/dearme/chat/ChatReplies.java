@@ -14,6 +14,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -104,7 +105,7 @@ class ChatReplies {
             send(sse, gone, Map.of("type", "done", "message", reply));
         } catch (CancellationException | IOException e) {
             if (!stored) {
-                admission.abort(turn);
+                abortQuietly(turn);
             }
             log.debug("Chat stream {} ended early: {}", turn.chat().id(), e.toString());
         } catch (RuntimeException e) {
@@ -147,11 +148,21 @@ class ChatReplies {
         }
     }
 
+    /** The stream is already open, so a failed undo can only be logged; a transient database failure is retried. */
     private void abortQuietly(ChatTurns.Turn turn) {
-        try {
-            admission.abort(turn);
-        } catch (RuntimeException ex) {
-            log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), ex.toString());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                admission.abort(turn);
+                return;
+            } catch (TransientDataAccessException ex) {
+                if (attempt == 3) {
+                    log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), ex.toString());
+                    return;
+                }
+            } catch (RuntimeException ex) {
+                log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), ex.toString());
+                return;
+            }
         }
     }
 

@@ -73,11 +73,13 @@ class ChatTurns {
 
     @Transactional
     void abort(Turn turn) {
+        // rows are locked in the order prepare() locks them (usage counter, chat, idempotency key); the opposite
+        // order deadlocked with a concurrent send in the same chat
+        quota.refund(turn.userId());
         store.undoUserMessage(turn.userMessage(), turn.chat());
         if (turn.idemKey() != null) {
             idempotency.release(turn.userId(), turn.idemKey());
         }
-        quota.refund(turn.userId());
     }
 
     private static String title(String content) {

@@ -326,26 +326,41 @@ class ChatIT extends IntegrationTest {
         long chat = chatWithOwnQuizPersona(u);
         String body = TestApi.toJson(Map.of("content", "오늘 있었던 일을 길게 얘기해 볼게. 아침부터 정신이 없었어"));
         for (int i = 0; i < 5; i++) {
-            try (Socket socket = new Socket("127.0.0.1", port)) {
-                OutputStream out = socket.getOutputStream();
-                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-                out.write(("POST /api/v1/chats/" + chat + "/messages/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                        + "Content-Type: application/json\r\nAccept: text/event-stream\r\nAuthorization: Bearer "
-                        + u.accessToken() + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-                out.write(bytes);
-                out.flush();
-                InputStream in = socket.getInputStream();
-                in.read(new byte[64]); // the first bytes of the response, then hang up
+            sendAndHangUp(u, chat, body);
+        }
+        // and several at once in the same chat: undoing one turn while the next one starts must not deadlock
+        try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            List<java.util.concurrent.Future<?>> all = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                all.add(pool.submit(() -> {
+                    sendAndHangUp(u, chat, body);
+                    return null;
+                }));
+            }
+            for (var f : all) {
+                f.get();
             }
         }
-        Thread.sleep(500);
-        // every turn is either complete (user + persona) or fully undone: never a dangling partial reply
-        List<Map<String, Object>> rows = jdbc.queryForList("select role, content from chat_messages where chat_id = ? order by id", chat);
-        assertThat(rows.size() % 2).isZero();
-        for (int i = 0; i < rows.size(); i += 2) {
-            assertThat(rows.get(i).get("role")).isEqualTo("user");
-            assertThat(rows.get(i + 1).get("role")).isEqualTo("persona");
-        }
+        // every turn is either complete (user + persona) or fully undone: never a user message left without its reply
+        // (concurrent turns interleave, so count the roles once every turn has ended)
+        String roles = "select count(*) filter (where role = 'user') - count(*) filter (where role = 'persona') "
+                + "from chat_messages where chat_id = ?";
+        org.awaitility.Awaitility.await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(10))
+                .until(() -> jdbc.queryForObject(roles, Long.class, chat) == 0);
         api.post("/api/v1/chats/" + chat + "/messages", Map.of("content", "아직 있어?")).auth(u).expect(201);
+    }
+
+    private void sendAndHangUp(TestUsers.User u, long chat, String body) throws java.io.IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            OutputStream out = socket.getOutputStream();
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            out.write(("POST /api/v1/chats/" + chat + "/messages/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + "Content-Type: application/json\r\nAccept: text/event-stream\r\nAuthorization: Bearer "
+                    + u.accessToken() + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(bytes);
+            out.flush();
+            InputStream in = socket.getInputStream();
+            in.read(new byte[64]); // the first bytes of the response, then hang up
+        }
     }
 }
