@@ -14,6 +14,9 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -29,6 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 class ChatReplies {
 
     private static final Logger log = LoggerFactory.getLogger(ChatReplies.class);
+    private static final RetryTemplate UNDO_RETRY = new RetryTemplate(RetryPolicy.builder()
+            .includes(TransientDataAccessException.class).maxRetries(2).delay(Duration.ofMillis(20)).build());
 
     private final ChatAdmission admission;
     private final ReplyGenerator generator;
@@ -150,19 +155,13 @@ class ChatReplies {
 
     /** The stream is already open, so a failed undo can only be logged; a transient database failure is retried. */
     private void abortQuietly(ChatTurns.Turn turn) {
-        for (int attempt = 1; ; attempt++) {
-            try {
+        try {
+            UNDO_RETRY.execute(() -> {
                 admission.abort(turn);
-                return;
-            } catch (TransientDataAccessException ex) {
-                if (attempt == 3) {
-                    log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), ex.toString());
-                    return;
-                }
-            } catch (RuntimeException ex) {
-                log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), ex.toString());
-                return;
-            }
+                return null;
+            });
+        } catch (RetryException ex) {
+            log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), String.valueOf(ex.getCause()));
         }
     }
 
