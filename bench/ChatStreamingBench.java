@@ -286,13 +286,17 @@ public class ChatStreamingBench {
             // the embedded PostgreSQL: pg_ctl detaches the postmaster from the app, so find it by its data directory
             // (under the app's data dir, DATA_DIR) and count it and its backends
             String dataDir = System.getenv("DATA_DIR");
+            java.util.Set<Long> postmasters = new java.util.HashSet<>();
+            for (long p : parent.keySet()) {
+                String cmd = cmdline(p);
+                if (dataDir != null && cmd.contains(dataDir) && cmd.contains("postgres")) {
+                    postmasters.add(p);
+                }
+            }
             long db = 0;
             for (long p : parent.keySet()) {
-                for (Long q = p; q != null && q > 1; q = parent.get(q)) {
-                    if (dataDir != null && cmdline(q).contains(dataDir) && cmdline(q).contains("postgres")) {
-                        db += ticks(p);
-                        break;
-                    }
+                if (postmasters.contains(p) || postmasters.contains(parent.get(p))) {
+                    db += ticks(p);
                 }
             }
             m.put("PostgreSQL", db);

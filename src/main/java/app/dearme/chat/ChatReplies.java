@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.retry.RetryException;
@@ -73,27 +72,26 @@ class ChatReplies {
      */
     void stream(ChatAdmission.Admitted started, SseWriter sse) {
         ChatTurns.Turn turn = started.turn();
-        AtomicBoolean gone = new AtomicBoolean();
         long deadline = System.nanoTime() + props.streamTimeout().toNanos();
         ReplyGenerator.Out out = new ReplyGenerator.Out() {
             @Override
             public void chunk(String text) throws IOException {
-                send(sse, gone, Map.of("type", "chunk", "content", text));
+                send(sse, Map.of("type", "chunk", "content", text));
             }
 
             @Override
             public void keepAlive() throws IOException {
-                write(gone, () -> sse.comment("checking"));
+                sse.comment("checking");
             }
 
             @Override
             public boolean cancelled() {
-                return gone.get() || System.nanoTime() > deadline;
+                return sse.closed() || System.nanoTime() > deadline;
             }
         };
         boolean stored = turn.replay() != null;
         try {
-            send(sse, gone, Map.of("type", "user_message", "message", turn.userMessage()));
+            send(sse, Map.of("type", "user_message", "message", turn.userMessage()));
             ChatDtos.Message reply;
             if (turn.replay() != null) {
                 reply = turn.replay().reply();
@@ -101,13 +99,13 @@ class ChatReplies {
             } else {
                 SafetyResult safety = ai.screen(turn.userMessage().content());
                 if (safety.flagged()) {
-                    send(sse, gone, safetyEvent(safety));
+                    send(sse, safetyEvent(safety));
                 }
                 String text = generator.generate(started.request(), turn.persona().userId(), safety.flagged(), out);
                 reply = admission.complete(turn, text);
                 stored = true;
             }
-            send(sse, gone, Map.of("type", "done", "message", reply));
+            send(sse, Map.of("type", "done", "message", reply));
         } catch (CancellationException | IOException e) {
             if (!stored) {
                 abortQuietly(turn);
@@ -118,8 +116,11 @@ class ChatReplies {
                 abortQuietly(turn);
             }
             log.warn("Chat stream {} failed: {}", turn.chat().id(), e.toString());
-            quietly(() -> send(sse, gone, Map.of("type", "error",
-                    "detail", "답장을 만들지 못했어요. 잠시 후 다시 시도해 주세요.")));
+            try {
+                send(sse, Map.of("type", "error", "detail", "답장을 만들지 못했어요. 잠시 후 다시 시도해 주세요."));
+            } catch (IOException ignored) {
+                // the client is gone as well
+            }
         }
     }
 
@@ -132,25 +133,8 @@ class ChatReplies {
         return ev;
     }
 
-    private void send(SseWriter sse, AtomicBoolean gone, Map<String, ?> event) throws IOException {
-        String data = json.writeValueAsString(event);
-        write(gone, () -> sse.data(data));
-    }
-
-    /** A failed write means the client is gone: the turn is cancelled and nothing more is written. */
-    private static void write(AtomicBoolean gone, IoAction action) throws IOException {
-        if (gone.get()) {
-            throw new CancellationException("client disconnected");
-        }
-        try {
-            action.run();
-        } catch (IOException e) {
-            gone.set(true);
-            throw e;
-        } catch (Exception e) {
-            gone.set(true);
-            throw new IOException(e);
-        }
+    private void send(SseWriter sse, Map<String, ?> event) throws IOException {
+        sse.data(json.writeValueAsString(event));
     }
 
     /** The stream is already open, so a failed undo can only be logged; a transient database failure is retried. */
@@ -162,18 +146,6 @@ class ChatReplies {
             });
         } catch (RetryException ex) {
             log.warn("Could not undo failed turn in chat {}: {}", turn.chat().id(), String.valueOf(ex.getCause()));
-        }
-    }
-
-    private interface IoAction {
-        void run() throws Exception;
-    }
-
-    private static void quietly(IoAction a) {
-        try {
-            a.run();
-        } catch (Exception ignored) {
-            // the client is gone or the emitter already finished
         }
     }
 

@@ -7,10 +7,7 @@ import app.dearme.persona.SseClient;
 import app.dearme.support.IntegrationTest;
 import app.dearme.support.TestApi;
 import app.dearme.support.TestUsers;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -351,16 +348,8 @@ class ChatIT extends IntegrationTest {
     }
 
     private void sendAndHangUp(TestUsers.User u, long chat, String body) throws java.io.IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            OutputStream out = socket.getOutputStream();
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            out.write(("POST /api/v1/chats/" + chat + "/messages/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nAccept: text/event-stream\r\nAuthorization: Bearer "
-                    + u.accessToken() + "\r\nContent-Length: " + bytes.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(bytes);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            in.read(new byte[64]); // the first bytes of the response, then hang up
+        try (Socket socket = RawStreamSend.open(port, chat, u.accessToken(), body)) {
+            socket.getInputStream().read(new byte[64]); // the first bytes of the response, then hang up
         }
     }
 }

@@ -10,7 +10,6 @@ import app.dearme.support.SecondInstance;
 import app.dearme.support.TestUsers;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -79,16 +78,9 @@ class ChatStreamUpstreamIT extends IntegrationTest {
         String token = instance.login(u);
         Map<String, Object> chatBefore = jdbc.queryForMap("select title, last_message_at from chats where id = ?", chat);
 
-        byte[] json = ("{\"content\":\"" + QUESTION + "\"}").getBytes(StandardCharsets.UTF_8);
         String seen;
-        try (Socket socket = new Socket("127.0.0.1", instance.port())) {
+        try (Socket socket = RawStreamSend.open(instance.port(), chat, token, "{\"content\":\"" + QUESTION + "\"}")) {
             socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("POST /api/v1/chats/" + chat + "/messages/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                    + "Content-Type: application/json\r\nAccept: text/event-stream\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Length: " + json.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.write(json);
-            out.flush();
             seen = readUntil(socket.getInputStream(), "조각2");
         } // the browser tab is closed here
 
