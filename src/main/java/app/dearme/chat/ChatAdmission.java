@@ -69,7 +69,8 @@ class ChatAdmission {
             if (prepared.replay() != null) {
                 return new Admitted(prepared, null);
             }
-            if (!ai.embeddingsEnabled()) {
+            if (!ai.embeddingsEnabled() || prepared.friend()) {
+                // friend chats have no retrieval, so their message is never embedded
                 return new Admitted(prepared, contextOrUndo(prepared, null));
             }
         } finally {

@@ -17,8 +17,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * SPEC §7/§9.3 reply context. Retrieval runs over the persona OWNER's non-private diaries at the
- * owner's context level; friend chats are capped at standard, so body text never reaches them.
+ * SPEC §7/§9.3 reply context. Own chats: retrieval over the owner's non-private diaries at the owner's
+ * context level, and the owner's today so days can be named. Friend chats: the persona profile only — no
+ * retrieval, no dates, no per-diary moods, no today (docs/security.md, friend-chat privacy model): whatever a
+ * friend asks, nothing that depends on a diary reaches the engine, so nothing can come back.
  */
 @Component
 class ChatContextBuilder {
@@ -43,27 +45,26 @@ class ChatContextBuilder {
                 p.speakingStyle(), p.level());
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
+        if (turn.friend()) {
+            return new ChatRequest(profile, custom, turn.history(), List.of(), content, true, turn.turnIndex(), null);
+        }
         Optional<UserAccount> owner = users.byId(p.userId());
         LocalDate today = owner.map(this::today).orElse(null);
-        return new ChatRequest(profile, custom, turn.history(),
-                context(p.userId(), owner, today, content, queryVector, turn.friend()), content, turn.friend(),
-                turn.turnIndex(), today);
+        return new ChatRequest(profile, custom, turn.history(), context(p.userId(), owner, today, content, queryVector),
+                content, false, turn.turnIndex(), today);
     }
 
-    /** The retrieval context alone (tests of the context levels). */
-    List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector, boolean friend) {
+    /** The retrieval context of an own chat alone (tests of the context levels). */
+    List<ChatRequest.RetrievedDiary> context(long ownerId, String query, float[] queryVector) {
         Optional<UserAccount> owner = users.byId(ownerId);
-        return context(ownerId, owner, owner.map(this::today).orElse(null), query, queryVector, friend);
+        return context(ownerId, owner, owner.map(this::today).orElse(null), query, queryVector);
     }
 
     private List<ChatRequest.RetrievedDiary> context(long ownerId, Optional<UserAccount> owner, LocalDate today,
-                                                     String query, float[] queryVector, boolean friend) {
+                                                     String query, float[] queryVector) {
         String level = owner.map(UserAccount::ragContextLevel).orElse("minimal");
-        if (friend && "detailed".equals(level)) {
-            level = "standard";
-        }
         boolean withMood = !"minimal".equals(level);
-        boolean withSnippet = "detailed".equals(level) && !friend;
+        boolean withSnippet = "detailed".equals(level);
         return relevant(ownerId, today, query, queryVector).stream()
                 .map(d -> new ChatRequest.RetrievedDiary(d.date(), d.title(),
                         withMood ? d.mood() : null,

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds text a reply shares verbatim with diaries (SPEC §7): any run of {@link #MIN_RUN}+ characters
- * after normalisation. Normalisation is stricter than "whitespace": NFKC, lower case, and only letters
- * and digits are kept, so re-spacing or punctuation cannot smuggle a diary sentence out. Windows that
- * lie inside a very common phrase, or are near-constant ("ㅋㅋㅋㅋ…"), are not counted. Linear time:
- * a rolling hash over every source, verified on hit.
+ * Tells whether a reply shares text verbatim with diaries (SPEC §7): any run of {@link #MIN_RUN}+ characters
+ * after normalisation. Normalisation is stricter than "whitespace": NFKC, lower case, and only letters and
+ * digits are kept, so re-spacing or punctuation cannot smuggle a diary sentence out. Windows that lie inside a
+ * very common phrase, or are near-constant ("ㅋㅋㅋㅋ…"), do not count, and neither does text the reader already
+ * has ({@code known}). Linear time: a rolling hash over every source, verified on hit.
  */
 final class OverlapChecker {
 
@@ -36,25 +36,35 @@ final class OverlapChecker {
 
     OverlapChecker(Collection<String> commonPhrases) {
         for (String p : commonPhrases) {
-            String n = normalize(p).text();
+            String n = normalize(p);
             for (int i = 0; i + MIN_RUN <= n.length(); i++) {
                 commonWindows.add(n.substring(i, i + MIN_RUN));
             }
         }
     }
 
-    /** NFC form; replies are checked and redacted in this form so composed and decomposed Hangul match. */
+    /** NFC form; replies are checked in this form so composed and decomposed Hangul match. */
     static String canonical(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
-    /** Spans [start, end) in {@code reply} (give it in {@link #canonical} form) shared with some source. */
-    List<int[]> overlaps(String reply, Collection<String> sources) {
-        Norm r = normalize(reply);
-        int n = r.text().length();
+    boolean overlaps(String reply, Collection<String> sources) {
+        return overlaps(reply, sources, List.of());
+    }
+
+    /**
+     * True when {@code reply} shares a counted run with some source. A reply character that is part of any
+     * two-character run also found in {@code known} (what the reader wrote, was shown, may view) never counts,
+     * so an echo of the reader's own words — alone or joined to the engine's words — cannot match a source,
+     * and the answer cannot tell the reader whether a source contains what they wrote.
+     */
+    boolean overlaps(String reply, Collection<String> sources, Collection<String> known) {
+        String r = normalize(canonical(reply));
+        int n = r.length();
         if (n < MIN_RUN || sources.isEmpty()) {
-            return List.of();
+            return false;
         }
+        boolean[] excluded = knownPositions(r, known);
         long pow = 1;
         for (int i = 1; i < MIN_RUN; i++) {
             pow *= BASE;
@@ -62,52 +72,65 @@ final class OverlapChecker {
         Map<Long, List<Integer>> windows = new HashMap<>();
         long h = 0;
         for (int i = 0; i < n; i++) {
-            h = h * BASE + r.text().charAt(i);
+            h = h * BASE + r.charAt(i);
             if (i >= MIN_RUN - 1) {
                 int start = i - MIN_RUN + 1;
-                windows.computeIfAbsent(h, k -> new ArrayList<>(1)).add(start);
-                h -= r.text().charAt(start) * pow;
-            }
-        }
-        boolean[] covered = new boolean[n];
-        boolean any = false;
-        for (String source : sources) {
-            if (source == null) {
-                continue;
-            }
-            String s = normalize(Normalizer.normalize(source, Normalizer.Form.NFC)).text();
-            long sh = 0;
-            for (int i = 0; i < s.length(); i++) {
-                sh = sh * BASE + s.charAt(i);
-                if (i >= MIN_RUN - 1) {
-                    int start = i - MIN_RUN + 1;
-                    List<Integer> hits = windows.get(sh);
-                    if (hits != null) {
-                        for (int rs : hits) {
-                            if (r.text().regionMatches(rs, s, start, MIN_RUN) && counts(r.text().substring(rs, rs + MIN_RUN))) {
-                                for (int k = rs; k < rs + MIN_RUN; k++) {
-                                    covered[k] = true;
-                                }
-                                any = true;
-                            }
-                        }
-                    }
-                    sh -= s.charAt(start) * pow;
+                if (!anyExcluded(excluded, start)) {
+                    windows.computeIfAbsent(h, k -> new ArrayList<>(1)).add(start);
                 }
+                h -= r.charAt(start) * pow;
             }
         }
-        return any ? spans(covered, r) : List.of();
+        for (String source : sources) {
+            if (source != null && sharesWindow(r, windows, normalize(canonical(source)), pow)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Replaces every shared span with {@code mask}. */
-    static String redact(String reply, List<int[]> spans, String mask) {
-        StringBuilder out = new StringBuilder();
-        int at = 0;
-        for (int[] span : spans) {
-            out.append(reply, at, span[0]).append(mask);
-            at = span[1];
+    private boolean sharesWindow(String r, Map<Long, List<Integer>> windows, String s, long pow) {
+        long sh = 0;
+        for (int i = 0; i < s.length(); i++) {
+            sh = sh * BASE + s.charAt(i);
+            if (i >= MIN_RUN - 1) {
+                int start = i - MIN_RUN + 1;
+                for (int rs : windows.getOrDefault(sh, List.of())) {
+                    if (r.regionMatches(rs, s, start, MIN_RUN) && counts(r.substring(rs, rs + MIN_RUN))) {
+                        return true;
+                    }
+                }
+                sh -= s.charAt(start) * pow;
+            }
         }
-        return out.append(reply.substring(at)).toString();
+        return false;
+    }
+
+    private static boolean[] knownPositions(String reply, Collection<String> known) {
+        boolean[] excluded = new boolean[reply.length()];
+        Set<String> bigrams = new HashSet<>();
+        for (String k : known) {
+            String n = k == null ? "" : normalize(canonical(k));
+            for (int i = 0; i + 2 <= n.length(); i++) {
+                bigrams.add(n.substring(i, i + 2));
+            }
+        }
+        for (int i = 0; i + 2 <= reply.length(); i++) {
+            if (bigrams.contains(reply.substring(i, i + 2))) {
+                excluded[i] = true;
+                excluded[i + 1] = true;
+            }
+        }
+        return excluded;
+    }
+
+    private static boolean anyExcluded(boolean[] excluded, int start) {
+        for (int k = start; k < start + MIN_RUN; k++) {
+            if (excluded[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean counts(String window) {
@@ -117,71 +140,27 @@ final class OverlapChecker {
         return window.chars().distinct().count() > 2;
     }
 
-    private static List<int[]> spans(boolean[] covered, Norm r) {
-        List<int[]> out = new ArrayList<>();
-        int i = 0;
-        while (i < covered.length) {
-            if (!covered[i]) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < covered.length && covered[j]) {
-                j++;
-            }
-            int start = r.origin()[i];
-            int end = r.originEnd()[j - 1];
-            if (!out.isEmpty() && out.getLast()[1] >= start) {
-                out.getLast()[1] = Math.max(out.getLast()[1], end);
-            } else {
-                out.add(new int[] {start, end});
-            }
-            i = j;
-        }
-        return out;
-    }
-
-    /** Normalised text plus, per kept char, where it starts and ends in the original string. */
-    record Norm(String text, int[] origin, int[] originEnd) {
-    }
-
-    static Norm normalize(String s) {
+    /** Letters and digits only, NFKC and lower case outside ASCII and Hangul syllables. */
+    static String normalize(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        int[] origin = new int[s.length() * 2 + 4];
-        int[] originEnd = new int[s.length() * 2 + 4];
         int i = 0;
         while (i < s.length()) {
             int cp = s.codePointAt(i);
-            int next = i + Character.charCount(cp);
+            i += Character.charCount(cp);
             if (cp < 0x80 || (cp >= 0xAC00 && cp <= 0xD7A3)) {
                 if (Character.isLetterOrDigit(cp)) {
-                    if (out.length() >= origin.length) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-                        originEnd = java.util.Arrays.copyOf(originEnd, originEnd.length * 2);
-                    }
-                    origin[out.length()] = i;
-                    originEnd[out.length()] = next;
                     out.append(cp < 0x80 ? Character.toLowerCase((char) cp) : (char) cp);
                 }
-                i = next;
                 continue;
             }
             String piece = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC)
                     .toLowerCase(Locale.ROOT);
             for (int k = 0; k < piece.length(); k++) {
-                char c = piece.charAt(k);
-                if (Character.isLetterOrDigit(c)) {
-                    if (out.length() >= origin.length) {
-                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-                        originEnd = java.util.Arrays.copyOf(originEnd, originEnd.length * 2);
-                    }
-                    origin[out.length()] = i;
-                    originEnd[out.length()] = next;
-                    out.append(c);
+                if (Character.isLetterOrDigit(piece.charAt(k))) {
+                    out.append(piece.charAt(k));
                 }
             }
-            i = next;
         }
-        return new Norm(out.toString(), origin, originEnd);
+        return out.toString();
     }
 }

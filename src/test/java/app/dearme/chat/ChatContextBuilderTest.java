@@ -14,6 +14,7 @@ import static org.mockito.Mockito.when;
 import app.dearme.ai.ChatRequest;
 import app.dearme.ai.DiaryText;
 import app.dearme.diary.DiaryReader;
+import app.dearme.persona.PersonaView;
 import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
 import java.time.Clock;
@@ -25,7 +26,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
-/** SPEC §9.3 context levels, with friend chats capped at standard (never body text). */
+/** SPEC §9.3 context levels in own chats; friend chats get no diary at all (SPEC §7). */
 class ChatContextBuilderTest {
 
     static final String BODY = "가".repeat(400);
@@ -52,13 +53,13 @@ class ChatContextBuilderTest {
         LocalDate seoulToday = LocalDate.of(2026, 11, 27);
         DiaryText today = new DiaryText(12, seoulToday, "수영 첫 수업", BODY, "excited", null);
         when(diaries.between(1L, seoulToday, seoulToday, false)).thenReturn(List.of(today));
-        List<ChatRequest.RetrievedDiary> ctx = b.context(1, "오늘 뭐 했어?", null, false);
+        List<ChatRequest.RetrievedDiary> ctx = b.context(1, "오늘 뭐 했어?", null);
         assertThat(ctx).extracting(ChatRequest.RetrievedDiary::title).containsExactly("수영 첫 수업", "카페 가는 날");
         verify(diaries, never()).between(anyLong(), any(), any(), eq(true));
 
         LocalDate yesterday = seoulToday.minusDays(1);
         when(diaries.between(1L, yesterday, yesterday, false)).thenReturn(List.of());
-        assertThat(b.context(1, "어제 뭐 했어?", null, false)).extracting(ChatRequest.RetrievedDiary::title)
+        assertThat(b.context(1, "어제 뭐 했어?", null)).extracting(ChatRequest.RetrievedDiary::title)
                 .containsExactly("카페 가는 날");
     }
 
@@ -72,7 +73,7 @@ class ChatContextBuilderTest {
                 new DiaryText(23, monday.plusDays(4), "금요일 회식", BODY, "happy", null),
                 new DiaryText(24, monday.plusDays(6), "일요일 늦잠", BODY, "calm", null));
         when(diaries.between(1L, monday, monday.plusDays(6), false)).thenReturn(lastWeek);
-        assertThat(b.context(1, "지난주 어땠어?", null, false)).extracting(ChatRequest.RetrievedDiary::title)
+        assertThat(b.context(1, "지난주 어땠어?", null)).extracting(ChatRequest.RetrievedDiary::title)
                 .containsExactly("일요일 늦잠", "금요일 회식", "수요일 요가");
         // the named week already fills the context: no full-text query for the same turn
         verify(diaries, never()).retrieve(eq(1L), eq("지난주 어땠어?"), any(), anyInt());
@@ -80,7 +81,7 @@ class ChatContextBuilderTest {
 
     @Test
     void minimalGivesDateAndTitleOnly() {
-        ChatRequest.RetrievedDiary d = builder("minimal").context(1, "카페", null, false).getFirst();
+        ChatRequest.RetrievedDiary d = builder("minimal").context(1, "카페", null).getFirst();
         assertThat(d.title()).isEqualTo("카페 가는 날");
         assertThat(d.mood()).isNull();
         assertThat(d.snippet()).isNull();
@@ -88,16 +89,27 @@ class ChatContextBuilderTest {
 
     @Test
     void standardAddsMood() {
-        ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", null, false).getFirst();
+        ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", null).getFirst();
         assertThat(d.mood()).isEqualTo("happy");
         assertThat(d.snippet()).isNull();
     }
 
     @Test
     void detailedAddsTheFirst150CharactersInOwnChatsOnly() {
-        assertThat(builder("detailed").context(1, "카페", null, false).getFirst().snippet()).hasSize(150);
-        ChatRequest.RetrievedDiary friend = builder("detailed").context(1, "카페", null, true).getFirst();
-        assertThat(friend.snippet()).isNull();
-        assertThat(friend.mood()).isEqualTo("happy");
+        assertThat(builder("detailed").context(1, "카페", null).getFirst().snippet()).hasSize(150);
+    }
+
+    @Test
+    void aFriendChatGetsTheProfileButNoDiaryDateOrToday() {
+        ChatContextBuilder b = builder("detailed");
+        var persona = new PersonaView(5, 1, "민지의 AI", "밝다", List.of("사교적"), List.of("카페"), "반말", "요약", true,
+                null, "complete", null, null, null);
+        var chat = new ChatDtos.ChatView(3, 5, "민지의 AI", false, null, null, null);
+        var message = new ChatDtos.Message(11, 3, "user", "어제 카페 갔던 날 기억나?", null);
+        ChatRequest req = b.build(new ChatTurns.Turn(2, chat, persona, true, message, List.of(), 0, null, null), null);
+        assertThat(req.context()).isEmpty();
+        assertThat(req.today()).isNull();
+        assertThat(req.persona().interests()).containsExactly("카페");
+        org.mockito.Mockito.verifyNoInteractions(diaries);
     }
 }

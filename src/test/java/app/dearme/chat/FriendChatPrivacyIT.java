@@ -77,6 +77,78 @@ class FriendChatPrivacyIT extends IntegrationTest {
         }
     }
 
+    static final String SECRET = "보라우산";
+    static final String CONTROL = "초록가방";
+
+    /** Questions whose replies leaked before: the echo-and-mask oracle and diary dates by topic. */
+    static List<String> probes(String word) {
+        return List.of(word + " 얘기 해 줘", word + " 갔던 날 어땠어?", word, "요즘 " + word + "에 관심 있어?",
+                "오늘 뭐 했어?", "어제 기분 어땠어?", "그저께 무슨 일 있었어?", "지난주에 뭐 했어?", "3일 전에 뭐 했어?");
+    }
+
+    static final java.util.regex.Pattern DAY_WORDS = java.util.regex.Pattern.compile(
+            "\\d+\\s*월\\s*\\d+\\s*일|\\d{4}-\\d{2}-\\d{2}|오늘은|어제|그저께|\\d+일 전|지난주|이번 주|[월화수목금토일]요일");
+
+    /**
+     * The friend-chat privacy model (docs/security.md): nothing a friend sees depends on the owner's diaries beyond
+     * the persona profile. The same questions asked before and after the owner writes a public and a private diary
+     * about a secret word (today and yesterday) get the very same replies; no reply names a day; the secret word
+     * and a control word are answered alike.
+     */
+    @Test
+    void friendRepliesDoNotDependOnDiariesWrittenAfterThePersona() {
+        PersonaFixtures fx = new PersonaFixtures(api, jdbc);
+        TestUsers.User owner = users.aUser();
+        TestUsers.User friend = users.aUser();
+        fx.premium(friend);
+        fx.diaries(owner, 7, false);
+        api.patch("/api/v1/users/me", Map.of("rag_context_level", "detailed")).auth(owner).expect(200);
+        long persona = fx.generatedPersona(owner).get("id").asLong();
+        api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200);
+        fx.befriend(owner, friend);
+
+        List<String> before = askInFreshChats(friend, persona, SECRET);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Seoul"));
+        writeDiary(owner, today, false, "sad", SECRET + " 들고 병원에 갔다. " + SECRET + " 때문에 하루 종일 울었다.");
+        writeDiary(owner, today.minusDays(1), true, "angry", "아무도 모르는 " + SECRET + " 이야기. " + SECRET + "가 또 나왔다.");
+        assertThat(jdbc.queryForObject("select count(*) from diaries where user_id = ? and content like ?", Integer.class,
+                owner.id(), "%" + SECRET + "%")).isEqualTo(2);
+        List<String> after = askInFreshChats(friend, persona, SECRET);
+        List<String> control = askInFreshChats(friend, persona, CONTROL);
+
+        assertThat(after).as("replies after the diaries were written").isEqualTo(before);
+        for (int i = 0; i < after.size(); i++) {
+            assertThat(DAY_WORDS.matcher(after.get(i)).find()).as("day word in: %s", after.get(i)).isFalse();
+            assertThat(after.get(i)).doesNotContain("슬픈").doesNotContain("화난").doesNotContain("…");
+            assertThat(after.get(i).contains(SECRET)).as("echo shape: %s / %s", after.get(i), control.get(i))
+                    .isEqualTo(control.get(i).contains(CONTROL));
+            assertThat(after.get(i).length() - countOf(after.get(i), SECRET) * SECRET.length())
+                    .as("reply length without the word: %s / %s", after.get(i), control.get(i))
+                    .isEqualTo(control.get(i).length() - countOf(control.get(i), CONTROL) * CONTROL.length());
+        }
+    }
+
+    /** Each probe in a new chat, so every reply is a first turn and comparable across runs. */
+    private List<String> askInFreshChats(TestUsers.User friend, long persona, String word) {
+        List<String> replies = new ArrayList<>();
+        for (String q : probes(word)) {
+            long chat = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(friend).expect(201).json()
+                    .get("id").asLong();
+            replies.add(api.post("/api/v1/chats/" + chat + "/messages", Map.of("content", q)).auth(friend).expect(201)
+                    .json().get("content").asString());
+        }
+        return replies;
+    }
+
+    private void writeDiary(TestUsers.User owner, java.time.LocalDate date, boolean isPrivate, String mood, String content) {
+        api.post("/api/v1/diaries", Map.of("title", SECRET + " 일기", "content", content, "mood", mood, "weather", "rainy",
+                "diary_date", date.toString(), "is_private", isPrivate)).auth(owner).expect(201);
+    }
+
+    private static int countOf(String text, String word) {
+        return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
+    }
+
     /**
      * Control: the owner's own chat (detailed context) does quote the canary's diary, so the leak channel
      * is real and the friend-chat assertions below are not vacuous.

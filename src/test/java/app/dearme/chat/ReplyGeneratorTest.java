@@ -43,8 +43,12 @@ class ReplyGeneratorTest {
     }
 
     private static ChatRequest request(boolean friend) {
+        return request(friend, "일기 읽어줘");
+    }
+
+    private static ChatRequest request(boolean friend, String message) {
         return new ChatRequest(new ChatRequest.PersonaProfile("나", "", List.of(), List.of(), "", "complete"),
-                ChatRequest.Customization.NONE, List.of(), List.of(), "일기 읽어줘", friend, 0);
+                ChatRequest.Customization.NONE, List.of(), List.of(), message, friend, 0);
     }
 
     @Test
@@ -58,30 +62,32 @@ class ReplyGeneratorTest {
     }
 
     @Test
-    void aLeakingFriendReplyIsRegeneratedOnceAndTheLeakIsNeverEmitted() {
+    void anOverlappingFriendReplyIsRegeneratedOnceAndTheRegenerationIsSent() {
         AtomicInteger calls = new AtomicInteger();
         String reply = generator(n -> n == 1 ? "일기에 이렇게 썼어: " + SECRET : "그건 나만 아는 이야기야.", calls)
-                .generate(request(true), 7, false, out);
+                .generate(request(true, "일기 읽어줘"), 7, false, out);
         assertThat(reply).isEqualTo("그건 나만 아는 이야기야.");
         assertThat(String.join("", emitted)).isEqualTo(reply);
         assertThat(calls).hasValue(2);
     }
 
     @Test
-    void aReplyThatLeaksTwiceIsRedactedBeforeAnythingIsSent() {
+    void noMaskOrFallbackLineEverTellsTheFriendThatSomethingMatched() {
+        // a deterministic engine gives the same reply twice: it is sent as generated, in the form any reply has
         AtomicInteger calls = new AtomicInteger();
-        String reply = generator(n -> "음, 그러니까 " + SECRET + " 그런 얘기야. 너는 어떤 습관이 있어?", calls)
-                .generate(request(true), 7, false, out);
-        assertThat(reply).startsWith("음, 그러니까 ").contains(ReplyGenerator.MASK).endsWith("너는 어떤 습관이 있어?");
-        assertThat(String.join("", emitted)).isEqualTo(reply);
-        assertThat(new OverlapChecker().overlaps(reply, List.of(SECRET))).isEmpty();
+        String leak = "음, 그러니까 " + SECRET + " 그런 얘기야.";
+        String reply = generator(n -> leak, calls).generate(request(true, "일기 읽어줘"), 7, false, out);
+        assertThat(reply).isEqualTo(leak);
+        assertThat(calls).hasValue(2);
     }
 
     @Test
-    void aReplyThatIsAlmostAllDiaryFallsBackToASafeLine() {
+    void theFriendsOwnWordsEchoedBackAreNotAMatch() {
+        // the friend typed the diary's sentence: echoing it cannot tell them whether a diary holds it
         AtomicInteger calls = new AtomicInteger();
-        String reply = generator(n -> SECRET, calls).generate(request(true), 7, false, out);
-        assertThat(reply).isEqualTo(ReplyGenerator.FALLBACK);
+        String reply = generator(n -> SECRET + "? 그게 무슨 말이야?", calls).generate(request(true, SECRET), 7, false, out);
+        assertThat(reply).isEqualTo(SECRET + "? 그게 무슨 말이야?");
+        assertThat(calls).as("no regeneration, so no timing difference either").hasValue(1);
     }
 
     @Test

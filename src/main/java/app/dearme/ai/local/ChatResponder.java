@@ -13,8 +13,8 @@ import app.dearme.ai.SafetyResult;
 
 /**
  * Composes a persona's chat reply from templates. Facts come only from the request (retrieved diary
- * dates/titles/moods/snippets, persona interests); nothing else is asserted, so no names or numbers
- * are invented. Tone: 반말 by default, 존댓말 for formal, a softer 반말 for cute.
+ * dates/titles/moods/snippets in own chats, persona interests); nothing else is asserted, so no names or
+ * numbers are invented. Friend chats use the profile only: no diary, date or day word. Tone: 반말 by default, 존댓말 for formal, a softer 반말 for cute.
  */
 public final class ChatResponder {
 
@@ -65,7 +65,8 @@ public final class ChatResponder {
         boolean deep = msg.length() >= 60 || Math.abs(valence) >= 8 || DEEP.matcher(msg).find();
         boolean askedPast = PAST_QUESTION.matcher(msg).find();
         boolean userQuestion = QUESTION.matcher(msg).find();
-        List<RetrievedDiary> context = req.context() == null ? List.of() : req.context();
+        // friend chats speak from the profile alone (docs/security.md): a diary context is ignored even if given
+        List<RetrievedDiary> context = req.friendChat() || req.context() == null ? List.of() : req.context();
         boolean followUpTurn = req.turnIndex() % 3 == 2;
         boolean reminderTurn = "temporary".equals(req.persona() == null ? null : req.persona().level())
                 && req.turnIndex() % 3 == 0;
@@ -96,7 +97,11 @@ public final class ChatResponder {
         }
 
         if (!context.isEmpty()) {
-            lines.add(contextLine(context.get(0), req.friendChat(), req.today()));
+            lines.add(contextLine(context.get(0), req.today()));
+        } else if (askedPast && req.friendChat()) {
+            lines.add(new Line("지난 일기 얘기는 나만 간직하는 비밀이야. 대신 네 얘기를 들려줄래?",
+                    "지난 일기 이야기는 저만 간직하는 비밀이에요. 대신 이야기를 들려주실래요?"));
+            asked = true;
         } else if (askedPast) {
             lines.add(new Line("그 일은 내 일기 기억에 없어서 잘 기억이 안 나. 어떤 일이었는지 들려줄래?",
                     "그 일은 제가 가진 일기 기록에 없어서 잘 기억나지 않아요. 어떤 일이었는지 들려주실래요?"));
@@ -159,25 +164,10 @@ public final class ChatResponder {
         };
     }
 
-    private static Line contextLine(RetrievedDiary d, boolean friendChat, LocalDate today) {
+    private static Line contextLine(RetrievedDiary d, LocalDate today) {
         String recent = relativeDay(d.date(), today);
         String date = recent != null ? recent : Ko.date(d.date());
         String moodAdj = d.mood() == null ? null : Ko.MOOD_ADJ.get(d.mood());
-        if (friendChat) {
-            // A friend's AI self: never titles or body text, only date and mood (SPEC §7).
-            if (recent != null) {
-                return moodAdj == null
-                        ? new Line(recent + "도 일기를 썼어. 자세한 건 나만 아는 비밀이야.",
-                        recent + "도 일기를 썼어요. 자세한 건 저만 아는 비밀이에요.")
-                        : new Line(Ko.josa(recent, "은/는") + " " + moodAdj + " 하루였어. 자세한 건 나만 아는 비밀이야.",
-                        Ko.josa(recent, "은/는") + " " + moodAdj + " 하루였어요. 자세한 건 저만 아는 비밀이에요.");
-            }
-            return moodAdj == null
-                    ? new Line("그 얘기 들으니까 " + date + "의 내 하루가 떠오르네.",
-                    "그 이야기를 들으니 " + date + "의 제 하루가 떠오르네요.")
-                    : new Line("나도 " + date + "에 " + moodAdj + " 하루를 보낸 적이 있어.",
-                    "저도 " + date + "에 " + moodAdj + " 하루를 보낸 적이 있어요.");
-        }
         String title = d.title() == null || d.title().isBlank() ? null : d.title().strip();
         String when = recent != null ? recent : date + "에"; // "어제 쓴", "11월 20일에 쓴"
         StringBuilder casual = new StringBuilder();

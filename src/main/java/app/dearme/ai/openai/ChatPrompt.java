@@ -32,7 +32,7 @@ final class ChatPrompt {
                 Map.entry("who", req.friendChat()
                         ? "지금은 주인의 친구와 이야기하고 있어. 너는 주인의 'AI 분신'으로 말하지만, 주인의 일기 내용을 직접 말하거나 인용하지 마."
                         : "지금은 너를 만든 주인과 이야기하고 있어. 너는 주인의 일기를 통해 주인을 닮아 가는 AI야."),
-                Map.entry("today", req.today() == null ? ""
+                Map.entry("today", req.today() == null || req.friendChat() ? ""
                         : "오늘은 " + req.today() + "이야. '오늘', '어제' 같은 말은 이 날짜를 기준으로 일기 날짜와 맞춰 봐."),
                 Map.entry("personality", p == null ? "" : OpenAiCompatibleEngine.nz(p.personality())),
                 Map.entry("traits", String.join(", ", traits)),
@@ -45,7 +45,7 @@ final class ChatPrompt {
                 }),
                 Map.entry("emoji_rule", emoji ? "이모지는 가끔 하나 정도만 써." : "이모지는 쓰지 마."),
                 Map.entry("context_rule", req.friendChat()
-                        ? "일기는 날짜와 기분 정도만 언급할 수 있어. 제목이나 내용은 말하지 마."
+                        ? "너는 일기를 볼 수 없어. 위의 성격, 관심사, 말투만으로 이야기해. 날짜나 특정한 날의 일, 기분은 말하지 마."
                         : "관련 있는 일기가 있으면 날짜나 제목을 자연스럽게 언급해도 좋아."),
                 Map.entry("followup_rule", req.turnIndex() % 3 == 2
                         ? "이번 답변 끝에는 상대에게 자연스러운 질문을 하나 해."
@@ -53,7 +53,7 @@ final class ChatPrompt {
                 Map.entry("temporary_rule", "temporary".equals(p == null ? null : p.level()) && req.turnIndex() % 3 == 0
                         ? "- 이번 답변에서 아직은 퀴즈로만 상대를 알고 있어서, 일기를 써 주면 점점 더 닮아 갈 거라고 한 번 말해.\n"
                         : ""),
-                Map.entry("context", context(req.context(), req.friendChat()))));
+                Map.entry("context", req.friendChat() ? "(친구와의 대화에는 일기를 쓰지 않아.)" : context(req.context()))));
         List<Message> out = new ArrayList<>();
         out.add(new Message("system", Prompts.get("common_system") + "\n\n" + system));
         List<ChatTurn> history = req.history() == null ? List.of() : req.history();
@@ -64,20 +64,20 @@ final class ChatPrompt {
         return out;
     }
 
-    private static String context(List<RetrievedDiary> context, boolean friendChat) {
+    private static String context(List<RetrievedDiary> context) {
         if (context == null || context.isEmpty()) {
             return "(없음 — 과거 일을 물으면 기억나지 않는다고 솔직하게 말해.)";
         }
         StringBuilder sb = new StringBuilder();
         for (RetrievedDiary d : context) {
             sb.append("- ").append(d.date());
-            if (!friendChat && d.title() != null) {
+            if (d.title() != null) {
                 sb.append(" | 제목: ").append(d.title());
             }
             if (d.mood() != null) {
                 sb.append(" | 기분: ").append(MOODS.getOrDefault(d.mood(), d.mood()));
             }
-            if (!friendChat && d.snippet() != null && !d.snippet().isBlank()) {
+            if (d.snippet() != null && !d.snippet().isBlank()) {
                 sb.append(" | 내용 일부: ").append(d.snippet());
             }
             sb.append('\n');
