@@ -76,13 +76,32 @@ class HealthController {
         return Map.of("status", "UP", "engine", "local");
     }
 
+    /**
+     * The database probe, answered from the last check for up to a second: probes from load balancers, Kubernetes
+     * and monitoring then cost one round trip a second per instance, not one per request (issue 15), and a
+     * database that goes away is still reported within a second.
+     */
     private boolean dbUp() {
+        long now = System.nanoTime();
+        DbProbe last = lastProbe;
+        if (last != null && now - last.atNanos() < PROBE_TTL_NANOS) {
+            return last.up();
+        }
+        boolean up;
         try {
             Integer one = jdbc.queryForObject("select 1", Integer.class);
-            return one != null && one == 1;
+            up = one != null && one == 1;
         } catch (RuntimeException e) {
-            return false;
+            up = false;
         }
+        lastProbe = new DbProbe(up, now);
+        return up;
+    }
+
+    private static final long PROBE_TTL_NANOS = 1_000_000_000L;
+    private volatile DbProbe lastProbe;
+
+    private record DbProbe(boolean up, long atNanos) {
     }
 
     /** Optional extra components (replica, redis) contributed by other configuration. */
