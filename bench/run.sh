@@ -19,12 +19,12 @@ ROOT=$PWD
 export BENCH_DIR=$ROOT/bench
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
-RUN=${BENCH_RUN:-$ROOT/target/bench}
+RUN=$(realpath -m "${BENCH_RUN:-$ROOT/target/bench}") # absolute: the server resolves paths from its data dir
 PG_PORT=${PG_PORT:-15700}
 APP_PORT=${APP_PORT:-15780}
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-20s}
-RESULTS=$ROOT/bench/results/data/runs.jsonl
+RESULTS=${BENCH_RESULTS:-$ROOT/bench/results/data/runs.jsonl}
 export BENCH_USERS=$RUN/users.txt
 JWT_SECRET=bench-only-secret-0123456789abcdef-0123456789
 APP_PID=""
@@ -51,6 +51,9 @@ AS_PG=()
 pg_up() {
   mkdir -p "$RUN/pg"
   [ ${#AS_PG[@]} -gt 0 ] && chown postgres "$RUN" "$RUN/pg"
+  if [ ${#AS_PG[@]} -gt 0 ] && ! "${AS_PG[@]}" test -w "$RUN/pg"; then
+    echo "bench: user postgres cannot reach $RUN (a parent directory is closed); set BENCH_RUN to a path under /tmp" >&2; exit 2
+  fi
   if [ ! -f "$RUN/pg/PG_VERSION" ]; then
     "${AS_PG[@]}" "$PGBIN/initdb" -D "$RUN/pg" -U postgres -A trust --no-sync >/dev/null
     "${AS_PG[@]}" tee -a "$RUN/pg/postgresql.conf" >/dev/null <<EOF
@@ -225,4 +228,4 @@ for s in "${scenarios[@]}"; do
   esac
 done
 app_stop
-[ "${scenarios[0]}" = smoke ] || bench/report.sh
+[ "${scenarios[0]}" = smoke ] || [ -n "${BENCH_RESULTS:-}" ] || bench/report.sh

@@ -11,8 +11,9 @@ if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq && apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
-export BENCH_RUN=target/bench-ci
-rm -rf target/bench-ci-smoke
+# under /tmp: as root the benchmark's PostgreSQL runs as user postgres, which must reach its data dir
+export BENCH_RUN=/tmp/dearme-bench-ci-$$
+trap 'rm -rf "$BENCH_RUN" "$BENCH_RUN-smoke"' EXIT
 bench/run.sh smoke
-jq -e 'select(.scenario == "smoke" and .rps > 0 and .pgbench_tps > 0)' target/bench-ci-smoke/runs.jsonl >/dev/null
+jq -e 'select(.scenario == "smoke" and .rps > 0 and .pgbench_tps > 0)' "$BENCH_RUN-smoke/runs.jsonl" >/dev/null
 echo "bench smoke: result written"
