@@ -26,7 +26,14 @@ public final class ChatResponder {
             "기억|전에|지난|그때|그 때|예전|저번|했었|갔었|였었|었던|았던|했던|썼던|그날|어제|작년|지난주|지난달");
     private static final Pattern QUESTION = Pattern.compile("[?？]\\s*$|(니|냐|나요|까요|까|어때|뭐야|뭐해|누구야)\\s*[.!~]*\\s*$");
     private static final Pattern GREETING = Pattern.compile("^(안녕|하이|hi|hello|반가|좋은 아침|헬로)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIKES_QUESTION = Pattern.compile("좋아해|좋아하는|취미|관심|뭐 좋아");
+    private static final Pattern LIKES_QUESTION = Pattern.compile(
+            "좋아해|좋아하는|좋아하니|취미|관심|뭐 좋아|빠져|빠졌|꽂혀|꽂혔|즐겨|취향|재밌는 거|재미있는 거|요즘 뭐 하");
+    /** "나 요즘 어때 보여?", "내 상태 어때?": the owner asks how they seem — answered from the analyses. */
+    private static final Pattern SELF_STATE = Pattern.compile(
+            "(나|내|저|제)\\s?(요즘|최근|상태|컨디션|기분|마음).*(어때|어떤|괜찮|보여|같아)|(어때|어떻게) 보여|내 상태|요즘 나 어때");
+    private static final Pattern WHO_ARE_YOU = Pattern.compile("어떤 사람|무슨 사람|성격|너는 누구|넌 누구|자기소개|소개해");
+    private static final Pattern SMALL_TALK = Pattern.compile("뭐 해|뭐해|뭐 하고 있|뭐하고 있|밥 먹었|잘 지내|심심|요즘 어때");
+    private static final Pattern ADVICE = Pattern.compile("어떻게 하면|어떻게 해야|어떡하|어쩌지|어쩌면 좋|조언|방법|추천|해야 할까|하는 게 좋을까|할까\\?");
     private static final Pattern DEEP = Pattern.compile("고민|인생|미래|진로|관계|우울|외롭|불안|무서|두렵|힘들|포기|상처|헤어|이별");
 
     private final EmotionScorer scorer;
@@ -73,9 +80,30 @@ public final class ChatResponder {
 
         List<Line> lines = new ArrayList<>();
         boolean asked = false;
+        boolean memoryQuestion = !context.isEmpty() && (askedPast || userQuestion);
+        boolean answered = false; // the message was answered from the profile or the analyses
         if (GREETING.matcher(msg).find()) {
             lines.add(Ko.pick(List.of(new Line("안녕! 와 줘서 반가워.", "안녕하세요! 와 주셔서 반가워요."),
                     new Line("안녕! 오늘도 와 줬네.", "안녕하세요! 오늘도 와 주셨네요.")), key));
+        } else if (!req.friendChat() && SELF_STATE.matcher(msg).find()) {
+            lines.addAll(TrendLines.of(req.trend()));
+            answered = true;
+        } else if ((userQuestion || msg.contains("뭐")) && LIKES_QUESTION.matcher(msg).find() && !interests.isEmpty()
+                && sharedTopic == null) {
+            lines.add(likesLine(interests));
+            Line flavor = selfTraitLine(traits);
+            if (flavor != null) {
+                lines.add(flavor);
+            }
+            answered = true;
+        } else if (userQuestion && WHO_ARE_YOU.matcher(msg).find() && !traits.isEmpty()) {
+            lines.add(whoLine(traits));
+            if (!interests.isEmpty()) {
+                lines.add(likesLine(interests));
+            }
+            answered = true;
+        } else if (memoryQuestion) {
+            // answered below from the diary retrieved first
         } else if (valence <= -2) {
             String feel = negativeFeeling(a.hits());
             lines.add(Ko.pick(List.of(new Line("그랬구나, 많이 " + feel + "겠다.", "그러셨군요, 많이 " + feel + "겠어요."),
@@ -85,10 +113,18 @@ public final class ChatResponder {
         } else if (sharedTopic != null) {
             lines.add(new Line(sharedTopic + " 얘기라니, 내가 제일 좋아하는 주제잖아.",
                     sharedTopic + " 이야기라니, 제가 정말 좋아하는 주제예요."));
-        } else if (userQuestion && LIKES_QUESTION.matcher(msg).find() && !interests.isEmpty()) {
-            String likes = interests.size() >= 2 ? Ko.josa(interests.get(0), "이랑/랑") + " " + interests.get(1)
-                    : interests.get(0);
-            lines.add(new Line("나는 " + likes + " 얘기할 때가 제일 좋아.", "저는 " + likes + " 이야기를 할 때가 제일 좋아요."));
+        } else if (ADVICE.matcher(msg).find()) {
+            lines.add(traitLine(traits, key));
+            lines.add(new Line("한 번에 다 하려고 하지 말고, 오늘 할 수 있는 것 하나만 정해 보자.",
+                    "한 번에 다 하려고 하지 마시고, 오늘 할 수 있는 것 하나만 정해 보세요."));
+            answered = true;
+        } else if (!askedPast && userQuestion && context.isEmpty() && SMALL_TALK.matcher(msg).find()) {
+            lines.add(new Line("나야 늘 여기서 네 얘기 기다리고 있었지.", "저는 늘 여기서 이야기를 기다리고 있었어요."));
+            if (!interests.isEmpty()) {
+                lines.add(new Line("요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나.",
+                        "요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나요."));
+            }
+            answered = true;
         } else if (!askedPast && userQuestion && context.isEmpty()) {
             lines.add(new Line("음, 그건 나도 잘 모르겠어.", "음, 그건 저도 잘 모르겠어요."));
         } else if (!askedPast && !userQuestion) {
@@ -96,8 +132,18 @@ public final class ChatResponder {
                     new Line("그렇구나, 얘기해 줘서 고마워.", "그렇군요, 이야기해 주셔서 고마워요.")), key));
         }
 
-        if (!context.isEmpty()) {
-            lines.add(contextLine(context.get(0), req.today()));
+        if (!context.isEmpty() && !answered) {
+            RetrievedDiary first = context.get(0); // the best retrieved diary is the one cited, whichever engine
+            lines.add(contextLine(first, req.today()));
+            if (memoryQuestion) {
+                Line topicLine = DiaryLines.topic(first, topics);
+                if (topicLine != null) {
+                    lines.add(topicLine);
+                }
+                lines.add(DiaryLines.mood(first));
+            }
+        } else if (answered) {
+            // answered from the profile or the analyses: no diary line
         } else if (askedPast && req.friendChat()) {
             lines.add(new Line("지난 일기 얘기는 나만 간직하는 비밀이야. 대신 네 얘기를 들려줄래?",
                     "지난 일기 이야기는 저만 간직하는 비밀이에요. 대신 이야기를 들려주실래요?"));
@@ -129,6 +175,27 @@ public final class ChatResponder {
             text = text + " " + (valence <= -2 ? "🫂" : valence >= 2 ? "😊" : "🙂");
         }
         return text;
+    }
+
+    private static Line likesLine(List<String> interests) {
+        String likes = interests.size() >= 2 ? Ko.josa(interests.get(0), "이랑/랑") + " " + interests.get(1)
+                : interests.get(0);
+        return new Line("나는 요즘 " + likes + " 얘기할 때가 제일 좋아.", "저는 요즘 " + likes + " 이야기를 할 때가 제일 좋아요.");
+    }
+
+    /** "활동적인" → "원래 활동적인 편이라 …"; traits that are not adnominal forms read as a disposition. */
+    private static Line selfTraitLine(List<String> traits) {
+        if (traits.isEmpty()) {
+            return null;
+        }
+        String t = traits.get(0);
+        String kind = t.matches(".*(인|한|운|은|는|던)$") ? t + " 편" : t + " 성향";
+        return new Line("원래 " + kind + "이라, 그런 얘기하면 금방 신나.", "원래 " + kind + "이라, 그런 이야기를 하면 금방 신나요.");
+    }
+
+    private static Line whoLine(List<String> traits) {
+        String t = String.join(", ", traits.subList(0, Math.min(3, traits.size())));
+        return new Line("나는 " + t + " 쪽에 가까운 사람이야.", "저는 " + t + " 쪽에 가까운 편이에요.");
     }
 
     private static Line positiveLine(double[] raw, String key) {
@@ -186,12 +253,6 @@ public final class ChatResponder {
         } else {
             casual.append(".");
             formal.append(".");
-        }
-        if (d.snippet() != null && !d.snippet().isBlank()) {
-            String s = d.snippet().strip().replaceAll("\\s+", " ");
-            s = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-            casual.append(" 거기에 \"").append(s).append("\"라고 적었잖아.");
-            formal.append(" 거기에 \"").append(s).append("\"라고 적으셨죠.");
         }
         return new Line(casual.toString(), formal.toString());
     }
