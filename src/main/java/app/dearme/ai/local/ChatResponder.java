@@ -23,7 +23,7 @@ public final class ChatResponder {
     }
 
     private static final Pattern PAST_QUESTION = Pattern.compile(
-            "기억|전에|지난|그때|그 때|예전|저번|했었|갔었|였었|었던|았던|했던|썼던|그날|어제|작년|지난주|지난달");
+            "기억|전에|지난|그때|그 때|예전|저번|했었|갔었|였었|었던|았던|했던|썼던|갔던|왔던|봤던|됐던|였던|샀던|그날|어제|작년|지난주|지난달");
     private static final Pattern QUESTION = Pattern.compile("[?？]\\s*$|(니|냐|나요|까요|까|어때|뭐야|뭐해|누구야)\\s*[.!~]*\\s*$");
     private static final Pattern GREETING = Pattern.compile("^(안녕|하이|hi|hello|반가|좋은 아침|헬로)", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIKES_QUESTION = Pattern.compile(
@@ -32,7 +32,7 @@ public final class ChatResponder {
     private static final Pattern SELF_STATE = Pattern.compile(
             "(나|내|저|제)\\s?(요즘|최근|상태|컨디션|기분|마음).*(어때|어떤|괜찮|보여|같아)|(어때|어떻게) 보여|내 상태|요즘 나 어때");
     private static final Pattern WHO_ARE_YOU = Pattern.compile("어떤 사람|무슨 사람|성격|너는 누구|넌 누구|자기소개|소개해");
-    private static final Pattern SMALL_TALK = Pattern.compile("뭐 해|뭐해|뭐 하고 있|뭐하고 있|밥 먹었|잘 지내|심심|요즘 어때");
+    private static final Pattern SMALL_TALK = Pattern.compile("뭐 해|뭐해|뭐 하고 있|뭐하고 있|밥 먹었|잘 지내|잘 지냈|심심|요즘 어때");
     private static final Pattern ADVICE = Pattern.compile("어떻게 하면|어떻게 해야|어떡하|어쩌지|어쩌면 좋|조언|방법|추천|해야 할까|하는 게 좋을까|할까\\?");
     private static final Pattern DEEP = Pattern.compile("고민|인생|미래|진로|관계|우울|외롭|불안|무서|두렵|힘들|포기|상처|헤어|이별");
 
@@ -80,7 +80,9 @@ public final class ChatResponder {
 
         List<Line> lines = new ArrayList<>();
         boolean asked = false;
-        boolean memoryQuestion = !context.isEmpty() && (askedPast || userQuestion);
+        boolean advice = !askedPast && ADVICE.matcher(msg).find();
+        boolean smallTalk = !askedPast && userQuestion && SMALL_TALK.matcher(msg).find();
+        boolean memoryQuestion = !context.isEmpty() && (askedPast || (userQuestion && !advice && !smallTalk));
         boolean answered = false; // the message was answered from the profile or the analyses
         if (GREETING.matcher(msg).find()) {
             lines.add(Ko.pick(List.of(new Line("안녕! 와 줘서 반가워.", "안녕하세요! 와 주셔서 반가워요."),
@@ -102,6 +104,25 @@ public final class ChatResponder {
                 lines.add(likesLine(interests));
             }
             answered = true;
+        } else if (req.friendChat() && SELF_STATE.matcher(msg).find()) {
+            lines.add(new Line("나는 네 일기를 볼 수 없어서, 요즘 네가 어떤지는 네 얘기로 듣고 싶어.",
+                    "저는 일기를 볼 수 없어서, 요즘 어떠신지는 직접 이야기로 듣고 싶어요."));
+            answered = true;
+        } else if (advice) {
+            if (valence <= -2) {
+                lines.add(new Line("많이 " + negativeFeeling(a.hits()) + "겠다.", "많이 " + negativeFeeling(a.hits()) + "겠어요."));
+            }
+            lines.add(adviceLine(traits));
+            lines.add(new Line("한 번에 다 하려고 하지 말고, 오늘 할 수 있는 것 하나만 정해 보자.",
+                    "한 번에 다 하려고 하지 마시고, 오늘 할 수 있는 것 하나만 정해 보세요."));
+            answered = true;
+        } else if (smallTalk) {
+            lines.add(new Line("나야 늘 여기서 네 얘기 기다리고 있었지.", "저는 늘 여기서 이야기를 기다리고 있었어요."));
+            if (!interests.isEmpty()) {
+                lines.add(new Line("요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나.",
+                        "요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나요."));
+            }
+            answered = true;
         } else if (memoryQuestion) {
             // answered below from the diary retrieved first
         } else if (valence <= -2) {
@@ -113,18 +134,6 @@ public final class ChatResponder {
         } else if (sharedTopic != null) {
             lines.add(new Line(sharedTopic + " 얘기라니, 내가 제일 좋아하는 주제잖아.",
                     sharedTopic + " 이야기라니, 제가 정말 좋아하는 주제예요."));
-        } else if (ADVICE.matcher(msg).find()) {
-            lines.add(traitLine(traits, key));
-            lines.add(new Line("한 번에 다 하려고 하지 말고, 오늘 할 수 있는 것 하나만 정해 보자.",
-                    "한 번에 다 하려고 하지 마시고, 오늘 할 수 있는 것 하나만 정해 보세요."));
-            answered = true;
-        } else if (!askedPast && userQuestion && context.isEmpty() && SMALL_TALK.matcher(msg).find()) {
-            lines.add(new Line("나야 늘 여기서 네 얘기 기다리고 있었지.", "저는 늘 여기서 이야기를 기다리고 있었어요."));
-            if (!interests.isEmpty()) {
-                lines.add(new Line("요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나.",
-                        "요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나요."));
-            }
-            answered = true;
         } else if (!askedPast && userQuestion && context.isEmpty()) {
             lines.add(new Line("음, 그건 나도 잘 모르겠어.", "음, 그건 저도 잘 모르겠어요."));
         } else if (!askedPast && !userQuestion) {
@@ -154,7 +163,7 @@ public final class ChatResponder {
             asked = true;
         }
 
-        if (deep) {
+        if (deep && !answered) {
             Line flavor = traitLine(traits, key);
             if (flavor != null) {
                 lines.add(flavor);
@@ -264,6 +273,29 @@ public final class ChatResponder {
         }
         long back = ChronoUnit.DAYS.between(date, today);
         return back == 0 ? "오늘" : back == 1 ? "어제" : back == 2 ? "그저께" : null;
+    }
+
+    /** The first step of an answer to "어떻게 하면 좋을까?", in the persona's manner. */
+    private static Line adviceLine(List<String> traits) {
+        for (String t : traits) {
+            Line l = switch (t) {
+                case "이성적", "현실적", "논리적", "문제 해결 지향", "실용적", "분석적" -> new Line(
+                        "장단점을 하나씩 적어 보면 생각보다 답이 보일 거야.", "장단점을 하나씩 적어 보시면 생각보다 답이 보일 거예요.");
+                case "감성적", "따뜻함", "공감 능력", "경청하는", "다정한", "따뜻한" -> new Line(
+                        "마음이 조금 더 편해지는 쪽이 답일 때가 많더라.", "마음이 조금 더 편해지는 쪽이 답일 때가 많더라고요.");
+                case "진지함", "신중함", "신중한", "차분한", "사색적인" -> new Line(
+                        "급하게 정하지 말고 하루쯤 천천히 생각해 봐도 괜찮아.", "급하게 정하지 마시고 하루쯤 천천히 생각해 보셔도 괜찮아요.");
+                case "모험적", "모험적인", "도전적", "활동적인" -> new Line(
+                        "작게 한번 시도해 보고 정해도 늦지 않아.", "작게 한번 시도해 보고 정하셔도 늦지 않아요.");
+                case "외향적", "사교적", "사교적인" -> new Line(
+                        "믿는 사람이랑 같이 얘기하면서 풀어 보는 것도 좋겠어.", "믿는 분과 같이 이야기하면서 풀어 보셔도 좋겠어요.");
+                default -> null;
+            };
+            if (l != null) {
+                return l;
+            }
+        }
+        return new Line("장단점을 하나씩 적어 보면 생각보다 정리가 될 거야.", "장단점을 하나씩 적어 보시면 생각보다 정리가 될 거예요.");
     }
 
     private static Line traitLine(List<String> traits, String key) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The sentences after "'제목' 일기 생각난다" when the owner asks about a diary: what it was about (nouns of the
@@ -34,6 +35,15 @@ final class DiaryLines {
         return d.mood() == null ? NO_MOOD : MOOD.getOrDefault(d.mood(), NO_MOOD);
     }
 
+    /**
+     * Whether the noun occurs as a word of its own, not as a piece Nori cut out of a compound ("유기" of "유기견",
+     * "의사" of "수의사"): no Hangul right before it, and after it a particle, punctuation or nothing.
+     */
+    private static boolean standsAlone(String noun, String text) {
+        return Pattern.compile("(?<![가-힣])" + Pattern.quote(noun) + "(?=[을를이가은는에도와과랑로의만까\\s.,!?]|$)")
+                .matcher(text).find();
+    }
+
     /** Up to two nouns of the snippet that the title does not already say; null without a snippet or such nouns. */
     static Line topic(RetrievedDiary d, TopicExtractor topics) {
         if (d.snippet() == null || d.snippet().isBlank()) {
@@ -42,7 +52,7 @@ final class DiaryLines {
         Set<String> titleWords = d.title() == null ? Set.of() : Set.copyOf(topics.nouns(d.title()));
         Set<String> picked = new LinkedHashSet<>();
         for (String n : topics.nouns(d.snippet())) {
-            if (!titleWords.contains(n) && n.length() >= 2 && picked.size() < 2) {
+            if (!titleWords.contains(n) && n.length() >= 2 && standsAlone(n, d.snippet()) && picked.size() < 2) {
                 picked.add(n);
             }
         }
