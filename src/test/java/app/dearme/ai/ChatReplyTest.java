@@ -121,6 +121,10 @@ class ChatReplyTest {
         String without = engine.chatReply(request("커피 얘기 기억나?", Customization.NONE,
                 List.of(new RetrievedDiary(d.date(), d.title(), d.mood(), null)), 0), ChunkSink.IGNORE);
         assertThat(without).contains("커피 원두").doesNotContain("드립");
+        // only the owner's explicit ask for the diary's words quotes it
+        String asked = engine.chatReply(request("커피 원두 일기 뭐라고 썼는지 그대로 읽어 줘", Customization.NONE, List.of(d), 0),
+                ChunkSink.IGNORE);
+        assertThat(asked).contains("집에서 원두를 갈아 드립 커피를");
     }
 
     @Test

@@ -32,6 +32,8 @@ public final class ChatResponder {
     private static final Pattern SELF_STATE = Pattern.compile(
             "(나|내|저|제)\\s?(요즘|최근|상태|컨디션|기분|마음).*(어때|어떤|괜찮|보여|같아)|(어때|어떻게) 보여|내 상태|요즘 나 어때");
     private static final Pattern WHO_ARE_YOU = Pattern.compile("어떤 사람|무슨 사람|성격|너는 누구|넌 누구|자기소개|소개해");
+    /** The owner asks for the diary's own words: the only case a reply quotes a diary (own chats, detailed level). */
+    private static final Pattern QUOTE = Pattern.compile("그대로|원문|뭐라고 썼|뭐라고 적|읽어 줘|읽어줘|문장");
     private static final Pattern SMALL_TALK = Pattern.compile("뭐 해|뭐해|뭐 하고 있|뭐하고 있|밥 먹었|잘 지내|잘 지냈|심심|요즘 어때");
     private static final Pattern ADVICE = Pattern.compile("어떻게 하면|어떻게 해야|어떡하|어쩌지|어쩌면 좋|조언|방법|추천|해야 할까|하는 게 좋을까|할까\\?");
     private static final Pattern DEEP = Pattern.compile("고민|인생|미래|진로|관계|우울|외롭|불안|무서|두렵|힘들|포기|상처|헤어|이별");
@@ -144,7 +146,9 @@ public final class ChatResponder {
         if (!context.isEmpty() && !answered) {
             RetrievedDiary first = context.get(0); // the best retrieved diary is the one cited, whichever engine
             lines.add(contextLine(first, req.today()));
-            if (memoryQuestion) {
+            if (QUOTE.matcher(msg).find() && DiaryLines.quote(first) != null) {
+                lines.add(DiaryLines.quote(first));
+            } else if (memoryQuestion) {
                 Line topicLine = DiaryLines.topic(first, topics);
                 if (topicLine != null) {
                     lines.add(topicLine);

@@ -35,6 +35,16 @@ final class DiaryLines {
         return d.mood() == null ? NO_MOOD : MOOD.getOrDefault(d.mood(), NO_MOOD);
     }
 
+    /** The snippet's opening words, only when the owner asked for them; null without a snippet. */
+    static Line quote(RetrievedDiary d) {
+        if (d.snippet() == null || d.snippet().isBlank()) {
+            return null;
+        }
+        String s = d.snippet().strip().replaceAll("\\s+", " ");
+        s = s.length() > 40 ? s.substring(0, 40) + "…" : s;
+        return new Line("거기에 \"" + s + "\"라고 적었어.", "거기에 \"" + s + "\"라고 적으셨어요.");
+    }
+
     /**
      * Whether the noun occurs as a word of its own, not as a piece Nori cut out of a compound ("유기" of "유기견",
      * "의사" of "수의사"): no Hangul right before it, and after it a particle, punctuation or nothing.
