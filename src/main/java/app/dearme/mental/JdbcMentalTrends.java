@@ -7,7 +7,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Two weekly means off the (user_id, analysis_date desc) index: the week ending at the latest analysis, and the one before. */
+/**
+ * Two weekly means off the (user_id, analysis_date desc) index: the week that ends with the latest analysis, and
+ * the week before it.
+ */
 @Component
 class JdbcMentalTrends implements MentalTrends {
 
@@ -22,7 +25,8 @@ class JdbcMentalTrends implements MentalTrends {
 
     @Override
     public Optional<MentalTrend> recent(long userId, LocalDate today, int staleAfterDays) {
-        Optional<LocalDate> latest = jdbc.sql("select analysis_date from mental_analyses where user_id = ? order by analysis_date desc limit 1")
+        Optional<LocalDate> latest = jdbc.sql(
+                        "select analysis_date from mental_analyses where user_id = ? order by analysis_date desc limit 1")
                 .param(userId).query(LocalDate.class).optional();
         if (latest.isEmpty() || latest.get().isBefore(today.minusDays(staleAfterDays))) {
             return Optional.empty();
