@@ -10,7 +10,9 @@ import java.util.Map;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,8 +38,13 @@ public class CacheConfig {
             PERSONA, Duration.ofHours(1),
             DIARY_STATS, Duration.ofMinutes(10));
 
+    /** {@code dearme.cache.enabled=false} turns every cache off: only for measuring what they save (bench/scale.sh). */
     @Bean
-    CacheManager cacheManager(PgChannels channels, JsonMapper json, SharedRedis redis, MeterRegistry meters) {
+    CacheManager cacheManager(PgChannels channels, JsonMapper json, SharedRedis redis, MeterRegistry meters,
+                              @Value("${dearme.cache.enabled:true}") boolean enabled) {
+        if (!enabled) {
+            return new NoOpCacheManager();
+        }
         return new ClusterCacheManager(localCaches(), channels, json, new RedisLevel2(redis, json, TTLS, meters));
     }
 
