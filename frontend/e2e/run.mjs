@@ -305,7 +305,7 @@ async function main() {
     const stored = await pa.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }))
     if (/token/i.test(stored)) throw new Error(`token in web storage: ${stored}`)
     if (/dearme_refresh/.test(await pa.evaluate(() => document.cookie))) throw new Error('refresh cookie readable by scripts')
-    const rc = (await a.ctx.cookies(base)).find((c) => c.name === 'dearme_refresh')
+    const rc = (await a.ctx.cookies(`${base}/api/v1/auth/refresh`)).find((c) => c.name === 'dearme_refresh')
     if (!rc || !rc.httpOnly || !rc.secure || rc.sameSite !== 'Strict') throw new Error(`refresh cookie attributes: ${JSON.stringify(rc)}`)
     // reload stays logged in (the access token is in memory only; the cookie buys a new one via /auth/refresh)
     await pa.reload()
@@ -565,12 +565,12 @@ async function main() {
     if (!ok1) throw new Error('not logged in')
     await pa.goto(`${base}/`)
     await pa.getByTestId('greeting').waitFor()
-    const rt = (await a.ctx.cookies(base)).find((c) => c.name === 'dearme_refresh')?.value
+    const rt = (await a.ctx.cookies(`${base}/api/v1/auth/refresh`)).find((c) => c.name === 'dearme_refresh')?.value
     if (!rt) throw new Error('no refresh cookie')
     await pa.getByRole('button', { name: '내 계정 메뉴' }).click()
     await pa.getByRole('menuitem', { name: '로그아웃' }).click()
     await pa.waitForURL(/\/login$/)
-    if ((await a.ctx.cookies(base)).some((c) => c.name === 'dearme_refresh' && c.value)) throw new Error('refresh cookie left after logout')
+    if ((await a.ctx.cookies(`${base}/api/v1/auth/refresh`)).some((c) => c.name === 'dearme_refresh' && c.value)) throw new Error('refresh cookie left after logout')
     await pa.reload()
     await pa.waitForURL(/\/login$/)
     const r = await api.call('POST', '/api/v1/auth/refresh', { body: { refresh_token: rt } })
