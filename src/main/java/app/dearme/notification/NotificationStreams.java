@@ -145,6 +145,16 @@ class NotificationStreams {
             }
         }
 
+        /** A failed check (database briefly away) keeps the stream: the next check decides. */
+        private boolean sessionAlive() {
+            try {
+                return sessions.isActive(sessionId, userId);
+            } catch (RuntimeException e) {
+                log.debug("Session check for a notification stream failed: {}", e.toString());
+                return true;
+            }
+        }
+
         /** Ends the stream normally (the client sees the end of the response). */
         void end() {
             close();
@@ -165,7 +175,7 @@ class NotificationStreams {
                     if (closed.get() || CLOSE.equals(ev)) {
                         break;
                     }
-                    if (!sessions.isActive(sessionId, userId)) {
+                    if (!sessionAlive()) {
                         log.debug("Session {} of user {} ended; closing its notification stream", sessionId, userId);
                         end();
                         break;
