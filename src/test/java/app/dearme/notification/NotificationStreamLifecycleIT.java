@@ -108,7 +108,7 @@ class NotificationStreamLifecycleIT extends IntegrationTest {
     }
 
     /** A raw SSE connection: knows when its first event arrived and when the server ended the response. */
-    private static final class Stream implements AutoCloseable {
+    static final class Stream implements AutoCloseable {
         private final InputStream body;
         private final CountDownLatch firstEvent = new CountDownLatch(1);
         private final CompletableFuture<Void> ended = new CompletableFuture<>();
