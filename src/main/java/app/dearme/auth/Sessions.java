@@ -1,6 +1,7 @@
 package app.dearme.auth;
 
 import app.dearme.platform.cache.CacheConfig;
+import app.dearme.platform.db.RecentWriters;
 import app.dearme.platform.config.DearMeProperties;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.security.SessionStateLookup;
@@ -28,8 +29,11 @@ class Sessions implements SessionStateLookup {
     private final DearMeProperties props;
     private final Cache cache;
 
-    Sessions(JdbcClient jdbc, DearMeProperties props, CacheManager caches) {
+    private final RecentWriters writers;
+
+    Sessions(JdbcClient jdbc, DearMeProperties props, CacheManager caches, RecentWriters writers) {
         this.jdbc = jdbc;
+        this.writers = writers;
         this.props = props;
         this.cache = caches.getCache(CacheConfig.AUTH_SESSION);
     }
@@ -50,6 +54,7 @@ class Sessions implements SessionStateLookup {
                 values (?, now() + make_interval(secs => ?), ?, ?) returning id""")
                 .params(userId, props.jwt().refreshTtl().toSeconds(), truncate(userAgent, 300), truncate(ip, 64))
                 .query(Long.class).single();
+        writers.mark(userId); // the new client's first reads must see its account as the login left it
         return new Issued(sid, newRefresh(sid));
     }
 

@@ -1,5 +1,6 @@
 package app.dearme.diary;
 
+import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
 import app.dearme.user.UserAccounts;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 /** Read side of the owner's API: list/search, count, calendar. */
 @Service
+@Transactional(readOnly = true) // one snapshot per read; with a replica configured, served by it
 class DiaryQueries {
 
     static final int MAX_QUERY = 200;

@@ -1,5 +1,6 @@
 package app.dearme.diary;
 
+import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.jobs.Jobs;
 import app.dearme.user.UserAccounts;
@@ -69,6 +70,7 @@ class DiaryService {
         }));
     }
 
+    @Transactional(readOnly = true) // one snapshot; with a replica configured, served by it
     DiaryDtos.Diary get(long userId, long id) {
         return store.find(userId, id).orElseThrow(DiaryService::notFound);
     }

@@ -1,5 +1,6 @@
 package app.dearme.diary;
 
+import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.cache.CacheConfig;
 import app.dearme.user.UserAccounts;
 import java.io.Serializable;
@@ -30,6 +31,7 @@ class DiaryStatsService {
     record Cached(LocalDate today, DiaryDtos.Stats stats) implements Serializable {
     }
 
+    @Transactional(readOnly = true) // one snapshot; with a replica configured, served by it
     DiaryDtos.Stats stats(long userId) {
         return stats(userId, LocalDate.now(accounts.require(userId).zone()));
     }

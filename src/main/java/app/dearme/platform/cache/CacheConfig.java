@@ -1,6 +1,8 @@
 package app.dearme.platform.cache;
 
 import app.dearme.platform.cluster.PgChannels;
+import app.dearme.platform.redis.SharedRedis;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
@@ -8,14 +10,18 @@ import java.util.Map;
 import org.springframework.boot.cache.metrics.CacheMeterBinderProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Named caches with the scaling guide's per-data TTLs. Every write that changes cached data evicts
+ * Named caches with the scaling guide's per-data TTLs (the guide's friend-list cache is not kept: the friend list
+ * is one indexed query, and nothing read the cache). Level 1 is in-process (Caffeine); with Redis, level 2 is
+ * shared by the instances ({@link RedisLevel2}). Every write that changes cached data evicts
  * its entry (see the services) on every instance ({@link ClusterCacheManager}), so the TTL is a safety net, not the
  * freshness rule.
  */
@@ -26,17 +32,20 @@ public class CacheConfig {
     public static final String AUTH_SESSION = "authSession";
     public static final String PERSONA = "persona";
     public static final String DIARY_STATS = "diaryStats";
-    public static final String FRIENDS = "friends";
 
     static final Map<String, Duration> TTLS = Map.of(
             AUTH_SESSION, Duration.ofHours(24),
             PERSONA, Duration.ofHours(1),
-            DIARY_STATS, Duration.ofMinutes(10),
-            FRIENDS, Duration.ofMinutes(5));
+            DIARY_STATS, Duration.ofMinutes(10));
 
+    /** {@code dearme.cache.enabled=false} turns every cache off: only for measuring what they save (bench/scale.sh). */
     @Bean
-    CacheManager cacheManager(PgChannels channels, JsonMapper json) {
-        return new ClusterCacheManager(localCaches(), channels, json);
+    CacheManager cacheManager(PgChannels channels, JsonMapper json, SharedRedis redis, MeterRegistry meters,
+                              @Value("${dearme.cache.enabled:true}") boolean enabled) {
+        if (!enabled) {
+            return new NoOpCacheManager();
+        }
+        return new ClusterCacheManager(localCaches(), channels, json, new RedisLevel2(redis, json, TTLS, meters));
     }
 
     /** Boot binds metrics only to caches it recognises; ours wrap Caffeine, so bind its statistics ourselves. */

@@ -35,8 +35,12 @@ final class ClusterCacheManager implements CacheManager {
     /** Marks this instance's own messages: it has evicted already, and a late second eviction would only cost. */
     private final String origin = UUID.randomUUID().toString();
 
-    ClusterCacheManager(CacheManager local, PgChannels channels, JsonMapper json) {
+    /** Null without Redis. */
+    private final RedisLevel2 level2;
+
+    ClusterCacheManager(CacheManager local, PgChannels channels, JsonMapper json, RedisLevel2 level2) {
         this.local = local;
+        this.level2 = level2 != null && level2.enabled() ? level2 : null;
         this.channels = channels;
         this.json = json;
         channels.subscribe(CHANNEL, this::onMessage, this::clearAllLocal);
@@ -140,32 +144,67 @@ final class ClusterCacheManager implements CacheManager {
 
         @Override
         public ValueWrapper get(Object key) {
-            return delegate.get(key);
+            ValueWrapper hit = delegate.get(key);
+            if (hit != null || level2 == null) {
+                return hit;
+            }
+            Object shared = level2.get(getName(), key);
+            if (shared == null) {
+                return null;
+            }
+            delegate.put(key, shared);
+            return () -> shared;
         }
 
         @Override
         public <T> T get(Object key, Class<T> type) {
-            return delegate.get(key, type);
+            ValueWrapper hit = get(key);
+            return hit != null && type.isInstance(hit.get()) ? type.cast(hit.get()) : null;
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public <T> T get(Object key, Callable<T> valueLoader) {
-            return delegate.get(key, valueLoader);
+            if (level2 == null) {
+                return delegate.get(key, valueLoader);
+            }
+            return delegate.get(key, () -> {
+                Object shared = level2.get(getName(), key);
+                if (shared != null) {
+                    return (T) shared;
+                }
+                T loaded = valueLoader.call();
+                level2.put(getName(), key, loaded);
+                return loaded;
+            });
         }
 
         @Override
         public void put(Object key, Object value) {
             delegate.put(key, value);
+            if (level2 != null) {
+                level2.put(getName(), key, value);
+            }
         }
 
         @Override
         public void evict(Object key) {
-            evictEverywhere(() -> delegate.evict(key), encode(getName(), key));
+            evictEverywhere(() -> {
+                delegate.evict(key);
+                if (level2 != null) {
+                    level2.evict(getName(), key);
+                }
+            }, encode(getName(), key));
         }
 
         @Override
         public void clear() {
-            evictEverywhere(delegate::clear, encode(getName(), null));
+            evictEverywhere(() -> {
+                delegate.clear();
+                if (level2 != null) {
+                    level2.clear(getName());
+                }
+            }, encode(getName(), null));
         }
     }
 }

@@ -18,13 +18,20 @@ public record DearMeProperties(
         @DefaultValue Jwt jwt,
         @DefaultValue RateLimit rateLimit,
         @DefaultValue Lockout lockout,
-        @DefaultValue List<String> adminEmails) {
+        @DefaultValue List<String> adminEmails,
+        @DefaultValue Redis redis) {
 
     /** url empty = embedded PostgreSQL under dataDir. */
     public record Db(@DefaultValue("") String url, @DefaultValue("dearme") String username,
                      @DefaultValue("") String password, @DefaultValue("") String replicaUrl,
                      @DefaultValue("20") int poolSize, @DefaultValue("false") boolean pgbouncer,
-                     @DefaultValue("false") boolean cleanEmbedded, @DefaultValue("") String directUrl) {
+                     @DefaultValue("false") boolean cleanEmbedded, @DefaultValue("") String directUrl,
+                     @DefaultValue("5s") Duration replicaMaxLag, @DefaultValue("5s") Duration readYourWritesWindow,
+                     @DefaultValue("20") int replicaPoolSize) {
+        public boolean hasReplica() {
+            return replicaUrl != null && !replicaUrl.isBlank();
+        }
+
         public boolean embedded() {
             return url == null || url.isBlank();
         }
@@ -50,6 +57,13 @@ public record DearMeProperties(
     }
 
     public record Lockout(@DefaultValue("10") int maxFailures, @DefaultValue("15m") Duration duration) {
+    }
+
+    /** url empty = no Redis: limits and caches stay per instance, exactly as in the one-command run. */
+    public record Redis(@DefaultValue("") String url, @DefaultValue("300ms") Duration timeout) {
+        public boolean enabled() {
+            return url != null && !url.isBlank();
+        }
     }
 
     public boolean isAdmin(String email) {

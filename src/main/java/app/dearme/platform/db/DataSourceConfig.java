@@ -9,7 +9,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Primary;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.jdbc.datasource.LazyConnectionDataSourceProxy;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -46,6 +54,35 @@ class DataSourceConfig {
         cfg.setKeepaliveTime(5 * 60_000L);
         cfg.setConnectionTimeout(5_000);
         return new HikariDataSource(cfg);
+    }
+
+    /**
+     * With a replica, the data source everything uses (JdbcClient, transactions, Flyway) is a lazy proxy: the
+     * connection is fetched at the first statement, when the transaction's read-only flag is known, and read-only
+     * transactions go through {@link ReplicaReads}. Without one, the pool itself is the data source.
+     */
+    @Bean
+    @Primary
+    @Conditional(ReplicaConfigured.class)
+    LazyConnectionDataSourceProxy routedDataSource(HikariDataSource dataSource, DearMeProperties props,
+                                                   RecentWriters writers, MeterRegistry meters) {
+        LazyConnectionDataSourceProxy proxy = new LazyConnectionDataSourceProxy(dataSource);
+        proxy.setReadOnlyDataSource(new ReplicaReads(dataSource, props.db(), writers, meters));
+        return proxy;
+    }
+
+    @Bean
+    @Conditional(ReplicaConfigured.class)
+    FilterRegistrationBean<WriteMarkFilter> writeMarkFilter(RecentWriters writers) {
+        return new FilterRegistrationBean<>(new WriteMarkFilter(writers));
+    }
+
+    static final class ReplicaConfigured implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            String url = context.getEnvironment().getProperty("dearme.db.replica-url", "");
+            return !url.isBlank();
+        }
     }
 
     @Bean
