@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.JsonGenerator;
 
 /** The "diaries" section of the account export (SPEC §4); {@link DiaryImportService} reads it back. */
@@ -17,9 +19,17 @@ class DiaryExport implements ExportContributor {
     static final int PAGE = 200;
 
     private final DiaryStore store;
+    /** One short read-only transaction per page: a replica may serve it, and nothing is held between pages. */
+    private final TransactionTemplate readTx;
 
-    DiaryExport(DiaryStore store) {
+    DiaryExport(DiaryStore store, PlatformTransactionManager txm) {
         this.store = store;
+        this.readTx = new TransactionTemplate(txm);
+        this.readTx.setReadOnly(true);
+    }
+
+    private List<DiaryDtos.Diary> page(long userId, java.time.LocalDate after) {
+        return readTx.execute(s -> store.pageAfter(userId, after, PAGE));
     }
 
     @Override
@@ -36,8 +46,8 @@ class DiaryExport implements ExportContributor {
     @Override
     public void writeJson(long userId, JsonGenerator gen) {
         gen.writeStartArray();
-        for (List<DiaryDtos.Diary> page = store.pageAfter(userId, null, PAGE); !page.isEmpty();
-             page = page.size() < PAGE ? List.of() : store.pageAfter(userId, page.getLast().diaryDate(), PAGE)) {
+        for (List<DiaryDtos.Diary> page = page(userId, null); !page.isEmpty();
+             page = page.size() < PAGE ? List.of() : page(userId, page.getLast().diaryDate())) {
             page.forEach(gen::writePOJO);
             gen.flush();
         }
@@ -46,8 +56,8 @@ class DiaryExport implements ExportContributor {
 
     @Override
     public void writeMarkdown(long userId, ZipOutputStream zip) throws IOException {
-        for (List<DiaryDtos.Diary> page = store.pageAfter(userId, null, PAGE); !page.isEmpty();
-             page = page.size() < PAGE ? List.of() : store.pageAfter(userId, page.getLast().diaryDate(), PAGE)) {
+        for (List<DiaryDtos.Diary> page = page(userId, null); !page.isEmpty();
+             page = page.size() < PAGE ? List.of() : page(userId, page.getLast().diaryDate())) {
             for (DiaryDtos.Diary d : page) {
                 zip.putNextEntry(new ZipEntry("diaries/" + d.diaryDate() + ".md"));
                 zip.write(markdown(d).getBytes(StandardCharsets.UTF_8));
