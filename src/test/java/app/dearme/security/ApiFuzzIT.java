@@ -175,6 +175,12 @@ class ApiFuzzIT extends IntegrationTest {
                 String huge = base.replaceFirst("\"" + field + "\":[^,}]*", "\"" + field + "\":" + hugeNumber());
                 cases.add(new Case("huge-number:" + field, huge.getBytes(StandardCharsets.UTF_8), json, false));
             }
+            for (String field : stringFields(schema)) {
+                // 25–33 Hangul syllables: within any character limit of 34 or more, over byte-based ones (bcrypt's 72)
+                ObjectNode wide = (ObjectNode) valid(schema, 0);
+                wide.put(field, "가".repeat(25 + rnd.nextInt(9)));
+                cases.add(new Case("multibyte-near-limit:" + field, bytes(wide), json, false));
+            }
             ObjectNode nulls = (ObjectNode) valid(schema, 0);
             nulls.propertyNames().forEach(n -> nulls.putNull(n));
             cases.add(new Case("all-null", bytes(nulls), json, !required.isEmpty()));
@@ -222,11 +228,26 @@ class ApiFuzzIT extends IntegrationTest {
             case "string" -> nodes.stringNode(switch (s.path("format").asString("")) {
                 case "date" -> "2026-12-0" + (1 + rnd.nextInt(2));
                 case "date-time" -> "2026-12-01T10:00:00Z";
-                case "email" -> "fuzz" + rnd.nextInt(1000) + "@x.test";
-                default -> "퍼즈 fuzz " + rnd.nextInt(1000);
+                case "email" -> "fuzz" + rnd.nextInt(1_000_000) + "@x.test";
+                default -> s.has("pattern") ? matching(s.get("pattern").asString()) : "퍼즈 fuzz " + rnd.nextInt(1000);
             });
             default -> nodes.stringNode("x");
         };
+    }
+
+    /** A value for a {@code pattern} string, so the other fields of a case get past validation. */
+    private String matching(String pattern) {
+        String[] candidates = {"fuzz_" + rnd.nextInt(1_000_000), "21:30", "ko", "standard", "https://x.test/a.png", "x"};
+        for (String c : candidates) {
+            try {
+                if (java.util.regex.Pattern.compile(pattern).matcher(c).find()) {
+                    return c;
+                }
+            } catch (java.util.regex.PatternSyntaxException e) {
+                break;
+            }
+        }
+        return "fuzz";
     }
 
     private static List<String> required(JsonNode schema) {
@@ -240,6 +261,18 @@ class ApiFuzzIT extends IntegrationTest {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < n && !names.isEmpty(); i++) {
             out.add(names.remove(rnd.nextInt(names.size())));
+        }
+        return out;
+    }
+
+    /** Every plain string property (no enum, no format): the ones a length or byte limit applies to. */
+    private List<String> stringFields(JsonNode schema) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+            JsonNode s = resolve(p.getValue());
+            if ("string".equals(s.path("type").asString("")) && !s.has("enum") && !s.has("format")) {
+                out.add(p.getKey());
+            }
         }
         return out;
     }

@@ -93,4 +93,22 @@ class HostileInputIT extends IntegrationTest {
         TestUsers.User u = users.aUser();
         problem(api.post("/api/v1/diaries/import", "[]").auth(u).send(), 415);
     }
+
+    @Test
+    void jsonThatIsNotStrictUtf8IsA400EvenWhereJacksonWouldDecodeIt() {
+        String n = TestUsers.uniqueName("u8");
+        byte[][] bad = {{(byte) 0xC0, (byte) 0xAF}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xFF}};
+        for (byte[] b : bad) {
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            body.writeBytes("{\"email\":\"".getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(b);
+            body.writeBytes((n + "@x.test\"}").getBytes(StandardCharsets.UTF_8));
+            TestApi.Resp r = api.post("/api/v1/auth/resend-verification", null)
+                    .raw(body.toByteArray(), "application/json").send();
+            JsonNode p = problem(r, 400);
+            assertThat(p.get("detail").asString()).contains("UTF-8");
+        }
+        // valid multi-byte text passes through unchanged
+        api.post("/api/v1/auth/resend-verification", Map.of("email", n + "@x.test")).expect(200);
+    }
 }
