@@ -28,6 +28,11 @@ class ExportStreamingIT extends IntegrationTest {
                 insert into diaries (user_id, title, content, diary_date, is_private)
                 select ?, '일기 ' || g, '긴 하루의 기록 ' || g || E'\\n둘째 줄 "따옴표" 와 \\\\ 역슬래시', ?::date + g, g % 3 = 0
                 from generate_series(0, ? - 1) g""", u.id(), FIRST, DIARIES);
+        jdbc.update("""
+                insert into mental_analyses (user_id, diary_id, analysis_date, emotional_stability, vitality, self_esteem,
+                       positivity, social_connection, resilience, overall_status, summary)
+                select user_id, id, diary_date, 50, 50, 50, 50, 50, 50, 'neutral', '요약' from diaries where user_id = ?""",
+                u.id());
         return u;
     }
 
@@ -55,7 +60,15 @@ class ExportStreamingIT extends IntegrationTest {
         }
         assertThat(diaries.get(7).get("content").asString()).isEqualTo("긴 하루의 기록 7\n둘째 줄 \"따옴표\" 와 \\ 역슬래시");
         assertThat(doc.has("chats")).isTrue();
-        assertThat(doc.has("mental")).isTrue();
+        // one analysis per diary, newest first, across pages
+        JsonNode analyses = doc.get("mental").get("analyses");
+        assertThat(analyses).hasSize(DIARIES);
+        assertThat(analyses.get(0).get("analysis_date").asString()).isEqualTo(FIRST.plusDays(DIARIES - 1).toString());
+        for (int i = 1; i < DIARIES; i++) {
+            assertThat(analyses.get(i).get("analysis_date").asString())
+                    .isLessThan(analyses.get(i - 1).get("analysis_date").asString());
+        }
+        assertThat(doc.get("mental").has("reports")).isTrue();
     }
 
     @Test
