@@ -99,4 +99,32 @@ class ExportStreamingIT extends IntegrationTest {
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.contentType()).startsWith("application/problem+json");
     }
+
+    @Test
+    void aLongChatIsExportedWholeInTheSameShapeAsTheChatResource() {
+        TestUsers.User u = users.aUser();
+        long persona = new app.dearme.persona.PersonaFixtures(api, jdbc).quizPersona(u).get("id").asLong();
+        long chat = api.post("/api/v1/chats", java.util.Map.of("persona_id", persona)).auth(u).expect(201).json()
+                .get("id").asLong();
+        jdbc.update("""
+                insert into chat_messages (chat_id, role, content)
+                select ?, case when g % 2 = 0 then 'user' else 'persona' end, '메시지 ' || g
+                from generate_series(1, 450) g""", chat);
+        JsonNode detail = api.get("/api/v1/chats/" + chat).auth(u).expect(200).json();
+        JsonNode exported = api.get("/api/v1/users/me/export?format=json").auth(u).expect(200).json().get("chats").get(0);
+        List<String> detailKeys = new ArrayList<>(detail.propertyNames());
+        assertThat(new ArrayList<>(exported.propertyNames())).containsExactlyInAnyOrderElementsOf(detailKeys);
+        assertThat(exported.get("id").asLong()).isEqualTo(chat);
+        assertThat(exported.get("persona_id").asLong()).isEqualTo(persona);
+        JsonNode messages = exported.get("messages");
+        long stored = jdbc.queryForObject("select count(*) from chat_messages where chat_id = ?", Long.class, chat);
+        assertThat(stored).isGreaterThanOrEqualTo(450);
+        assertThat(messages).hasSize((int) stored); // all of them (pages of 200), oldest first
+        for (int i = 1; i < messages.size(); i++) {
+            assertThat(messages.get(i).get("id").asLong()).isGreaterThan(messages.get(i - 1).get("id").asLong());
+        }
+        assertThat(messages.get(messages.size() - 1).get("content").asString()).isEqualTo("메시지 450");
+        assertThat(new ArrayList<>(messages.get(0).propertyNames()))
+                .containsExactlyInAnyOrderElementsOf(detail.get("messages").get(0).propertyNames());
+    }
 }
