@@ -36,7 +36,7 @@ const notifications = [
 ]
 
 const routes = {
-  'POST /api/v1/auth/refresh': () => ({ access_token: 'mock-a', refresh_token: 'mock-r', token_type: 'bearer', expires_in: 900 }),
+  'POST /api/v1/auth/refresh': () => ({ access_token: 'mock-a', refresh_token: null, token_type: 'bearer', expires_in: 900 }),
   'POST /api/v1/auth/login': () => ({ access_token: 'mock-a', refresh_token: 'mock-r', token_type: 'bearer', expires_in: 900 }),
   'GET /api/v1/users/me': () => ({ id: 1, email: 'me@example.com', username: '다이어리', profile_image: null, timezone: 'Asia/Seoul', rag_context_level: 'standard', locale: 'ko', email_verified: true, role: 'user', created_at: '2025-01-01T00:00:00+09:00', reminder_enabled: true, reminder_time: '21:30' }),
   'GET /api/v1/diaries/calendar': () => ({ year: 0, month: 0, items: diaries.map((d) => ({ diary_date: d.diary_date, mood: d.mood, diary_id: d.id })) }),
@@ -92,6 +92,11 @@ export function startMockBackend(port = 0) {
     if (key === 'GET /api/v1/admin/ops/overview' || key === 'GET /api/v1/admin/ops/advice') {
       res.writeHead(403, { 'Content-Type': 'application/problem+json' })
       return res.end(JSON.stringify({ type: 'about:blank', title: 'Forbidden', status: 403, detail: '관리자만 접근할 수 있어요.' }))
+    }
+    // like the real API: refresh only with the HttpOnly refresh cookie (shots.mjs sets or clears it)
+    if (key === 'POST /api/v1/auth/refresh' && !/(^|;\s*)dearme_refresh=/.test(req.headers.cookie ?? '')) {
+      res.writeHead(401, { 'Content-Type': 'application/problem+json' })
+      return res.end(JSON.stringify({ type: 'about:blank', title: 'Unauthorized', status: 401, detail: '로그인이 필요해요.' }))
     }
     const fn = routes[key]
     if (!fn) {

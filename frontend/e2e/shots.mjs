@@ -41,8 +41,11 @@ try {
     const name = p === '/' ? 'home' : p.slice(1).replace(/\//g, '-')
     for (const [kind, vp] of [['mobile', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 800 }]]) {
       await page.setViewportSize(vp)
-      await page.evaluate(() => localStorage.setItem('dearme.refresh_token', 'mock-r')).catch(() => {})
-      if (p === '/login' || p === '/register') await page.goto(web.url + '/privacy').then(() => page.evaluate(() => localStorage.removeItem('dearme.refresh_token')))
+      // logged in = the refresh cookie is present (the mock refreshes only with it)
+      await ctx.clearCookies()
+      if (p !== '/login' && p !== '/register') {
+        await ctx.addCookies([{ name: 'dearme_refresh', value: 'mock-r', url: web.url + '/api/v1/auth' }])
+      }
       await page.goto(web.url + p)
       await page.waitForTimeout(1800)
       await page.screenshot({ path: join(OUT, `mock-${name}-${kind}.png`), fullPage: true })

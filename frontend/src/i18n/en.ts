@@ -72,6 +72,8 @@ const en = {
     emptyTitle: 'No persona yet', emptyBody: 'Write {{count}} more non-private diaries to create a persona like you.',
     chat: 'Chat', chatWith: 'Chat with {{name}}', customize: 'Customize', customizeTitle: 'Customize persona',
     personality: 'Personality', speakingStyle: 'Speaking style', traits: 'Traits', interests: 'Interests', name: 'Name', public: 'Visible to friends',
+    friendsCanChat: 'Your friends can chat with this persona', onlyYouCanChat: 'Only you can chat with this persona right now',
+    generateVisibilityHint: 'Friends can chat with a new persona right away. You can turn that off any time with the switch below.',
     publicHelp: 'Friends can chat with your persona. Your diary text is never shown.',
     tone: 'Tone', tones: { formal: 'Polite', casual: 'Casual', cute: 'Cute' }, emoji: 'Use emoji', emojiHelp: 'Sprinkle emoji into replies',
     traitsOverride: 'Pick traits yourself (up to 10)', greeting: 'Greeting', greetingPlaceholder: 'First words when a new chat starts',

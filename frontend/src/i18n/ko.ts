@@ -72,6 +72,8 @@ const ko = {
     emptyTitle: '아직 페르소나가 없어요', emptyBody: '공개 일기를 {{count}}편 더 쓰면 나를 닮은 페르소나를 만들 수 있어요.',
     chat: '대화하기', chatWith: '{{name}}와 대화하기', customize: '꾸미기', customizeTitle: '페르소나 꾸미기',
     personality: '성격', speakingStyle: '말투', traits: '특성', interests: '관심사', name: '이름', public: '친구에게 공개',
+    friendsCanChat: '친구들이 이 페르소나와 대화할 수 있어요', onlyYouCanChat: '지금은 나만 이 페르소나와 대화할 수 있어요',
+    generateVisibilityHint: '새 페르소나는 친구들이 바로 대화할 수 있어요. 만든 뒤 아래 스위치로 언제든 끌 수 있어요.',
     publicHelp: '공개하면 친구가 내 페르소나와 대화할 수 있어요. 일기 내용은 절대 보여주지 않아요.',
     tone: '말투', tones: { formal: '존댓말', casual: '반말', cute: '귀엽게' }, emoji: '이모지 사용', emojiHelp: '대화에 이모지를 섞어 써요',
     traitsOverride: '성격 특성 직접 고르기 (최대 10개)', greeting: '첫인사', greetingPlaceholder: '새 대화를 시작할 때 건넬 첫마디',

@@ -2,18 +2,16 @@ import { describe, expect, it, vi } from 'vitest'
 import { ApiError, createApiClient, type TokenStore } from './api'
 import type { TokenPair } from './authStore'
 
-function memoryTokens(access: string | null, refresh: string | null) {
-  const s = { access, refresh, cleared: 0 }
+/** The access token in memory; the refresh token is the browser's HttpOnly cookie, invisible here. */
+function memoryTokens(access: string | null) {
+  const s = { access, cleared: 0 }
   const store: TokenStore = {
     getAccess: () => s.access,
-    getRefresh: () => s.refresh,
     setTokens: (t: TokenPair) => {
       s.access = t.access_token
-      s.refresh = t.refresh_token
     },
     clear: () => {
       s.access = null
-      s.refresh = null
       s.cleared++
     },
   }
@@ -27,7 +25,7 @@ const authOf = (init?: RequestInit) => new Headers(init?.headers).get('Authoriza
 
 describe('api client', () => {
   it('sends the access token and returns the parsed body', async () => {
-    const { store } = memoryTokens('A1', 'R1')
+    const { store } = memoryTokens('A1')
     const fetch = vi.fn(async (_u: RequestInfo | URL, init?: RequestInit) => {
       expect(authOf(init)).toBe('Bearer A1')
       return json(200, { id: 1 })
@@ -37,14 +35,16 @@ describe('api client', () => {
     expect(fetch.mock.calls[0][0]).toBe('/api/v1/users/me')
   })
 
-  it('on 401 refreshes once, stores the rotated pair and retries with the new token', async () => {
-    const { s, store } = memoryTokens('old', 'R1')
+  it('on 401 refreshes once through the cookie, keeps the new access token and retries with it', async () => {
+    const { s, store } = memoryTokens('old')
     const calls: string[] = []
     const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
       calls.push(`${init?.method ?? 'GET'} ${url} ${authOf(init) ?? ''}`)
       if (String(url).endsWith('/auth/refresh')) {
-        expect(JSON.parse(String(init?.body))).toEqual({ refresh_token: 'R1' })
-        return json(200, { access_token: 'new', refresh_token: 'R2', token_type: 'bearer', expires_in: 900 })
+        // no token in the body: the HttpOnly cookie goes along on this same-origin request
+        expect(JSON.parse(String(init?.body))).toEqual({})
+        expect(init?.credentials).toBe('same-origin')
+        return json(200, { access_token: 'new', refresh_token: null, token_type: 'bearer', expires_in: 900 })
       }
       return authOf(init) === 'Bearer new' ? json(200, { ok: true }) : json(401, { detail: 'expired' }, 'application/problem+json')
     })
@@ -52,17 +52,39 @@ describe('api client', () => {
     expect(await api.request('/diaries')).toEqual({ ok: true })
     expect(calls).toEqual(['GET /api/v1/diaries Bearer old', 'POST /api/v1/auth/refresh ', 'GET /api/v1/diaries Bearer new'])
     expect(s.access).toBe('new')
-    expect(s.refresh).toBe('R2')
+  })
+
+  it('tries the refresh cookie even with no access token in memory (a reload)', async () => {
+    const { s, store } = memoryTokens(null)
+    const fetch = vi.fn(async () => json(200, { access_token: 'fresh', refresh_token: null }))
+    const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store })
+    expect(await api.refresh()).toBe(true)
+    expect(s.access).toBe('fresh')
+    expect(JSON.stringify(s)).not.toContain('refresh')
+  })
+
+  it('a rejected refresh does not log out a login that completed while it was in flight', async () => {
+    const { s, store } = memoryTokens(null)
+    let release: (r: Response) => void = () => {}
+    const fetch = vi.fn(() => new Promise<Response>((r) => (release = r)))
+    const onLogout = vi.fn()
+    const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store, onLogout })
+    const pending = api.refresh()
+    store.setTokens({ access_token: 'from-verify' })
+    release(json(401, { detail: 'no cookie' }))
+    expect(await pending).toBe(false)
+    expect(s.access).toBe('from-verify')
+    expect(onLogout).not.toHaveBeenCalled()
   })
 
   it('shares one refresh between concurrent 401s', async () => {
-    const { store } = memoryTokens('old', 'R1')
+    const { store } = memoryTokens('old')
     let refreshes = 0
     const fetch = vi.fn(async (url: RequestInfo | URL, init?: RequestInit) => {
       if (String(url).endsWith('/auth/refresh')) {
         refreshes++
         await new Promise((r) => setTimeout(r, 5))
-        return json(200, { access_token: 'new', refresh_token: 'R2' })
+        return json(200, { access_token: 'new', refresh_token: null })
       }
       return authOf(init) === 'Bearer new' ? json(200, { ok: 1 }) : json(401, {})
     })
@@ -72,7 +94,7 @@ describe('api client', () => {
   })
 
   it('logs out when the refresh token is rejected, and surfaces the 401', async () => {
-    const { s, store } = memoryTokens('old', 'R1')
+    const { s, store } = memoryTokens('old')
     const onLogout = vi.fn()
     const fetch = vi.fn(async (url: RequestInfo | URL) =>
       String(url).endsWith('/auth/refresh') ? json(401, { detail: 'session revoked' }) : json(401, { detail: '로그인이 필요해요' }),
@@ -82,16 +104,16 @@ describe('api client', () => {
     expect(err).toBeInstanceOf(ApiError)
     expect(err.status).toBe(401)
     expect(err.detail).toBe('로그인이 필요해요')
-    expect(s.refresh).toBeNull()
+    expect(s.access).toBeNull()
     expect(s.cleared).toBeGreaterThan(0)
     expect(onLogout).toHaveBeenCalled()
     expect(fetch).toHaveBeenCalledTimes(2) // original + refresh, no retry loop
   })
 
   it('logs out when the retried request is still 401 after a successful refresh', async () => {
-    const { s, store } = memoryTokens('old', 'R1')
+    const { s, store } = memoryTokens('old')
     const fetch = vi.fn(async (url: RequestInfo | URL) =>
-      String(url).endsWith('/auth/refresh') ? json(200, { access_token: 'new', refresh_token: 'R2' }) : json(401, {}),
+      String(url).endsWith('/auth/refresh') ? json(200, { access_token: 'new', refresh_token: null }) : json(401, {}),
     )
     const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store })
     await expect(api.request('/x')).rejects.toMatchObject({ status: 401 })
@@ -100,7 +122,7 @@ describe('api client', () => {
   })
 
   it('does not touch tokens on non-401 errors and exposes problem details and field errors', async () => {
-    const { s, store } = memoryTokens('A', 'R')
+    const { s, store } = memoryTokens('A')
     const fetch = vi.fn(async () =>
       json(400, { type: 'about:blank', title: 'Bad Request', status: 400, detail: '입력값을 확인해 주세요', errors: [{ field: 'title', message: '제목을 입력해 주세요' }] }, 'application/problem+json'),
     )
@@ -113,7 +135,7 @@ describe('api client', () => {
   })
 
   it('never sends a token on anonymous requests and never refreshes for them', async () => {
-    const { store } = memoryTokens('A', 'R')
+    const { store } = memoryTokens('A')
     const fetch = vi.fn(async (_u: RequestInfo | URL, init?: RequestInit) => {
       expect(authOf(init)).toBeNull()
       return json(401, { detail: '이메일 또는 비밀번호가 올바르지 않아요' })
@@ -124,7 +146,7 @@ describe('api client', () => {
   })
 
   it('puts query parameters in the URL but skips empty ones', async () => {
-    const { store } = memoryTokens('A', 'R')
+    const { store } = memoryTokens('A')
     const fetch = vi.fn(async (_u: RequestInfo | URL, _i?: RequestInit) => json(200, {}))
     const api = createApiClient({ fetch: fetch as typeof globalThis.fetch, tokens: store })
     await api.request('/diaries', { query: { page: 2, mood: '', q: '여행' } })

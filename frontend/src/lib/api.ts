@@ -44,9 +44,9 @@ export async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, body, ra ? Number(ra) : undefined)
 }
 
+/** Holds the access token only; the refresh token is an HttpOnly cookie the browser sends to /auth/refresh. */
 export interface TokenStore {
   getAccess(): string | null
-  getRefresh(): string | null
   setTokens(t: TokenPair): void
   clear(): void
 }
@@ -87,21 +87,25 @@ export function createApiClient(deps: {
 }): ApiClient {
   let refreshing: Promise<boolean> | null = null
 
-  /** One refresh in flight at a time; concurrent 401s share it. */
+  /**
+   * One refresh in flight at a time; concurrent 401s share it. The refresh token travels only in the HttpOnly
+   * cookie (same origin), never in the body, and the answer carries only the new access token.
+   */
   function refresh(): Promise<boolean> {
     if (refreshing) return refreshing
-    const rt = deps.tokens.getRefresh()
-    if (!rt) return Promise.resolve(false)
+    const before = deps.tokens.getAccess()
     refreshing = (async () => {
       try {
         const res = await deps.fetch(API_BASE + '/auth/refresh', {
           method: 'POST',
+          credentials: 'same-origin',
           headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify({ refresh_token: rt }),
+          body: '{}',
         })
         if (!res.ok) {
-          // Only a definitive rejection logs out; a network/5xx failure keeps the refresh token.
-          if (res.status === 400 || res.status === 401 || res.status === 403) {
+          // Only a definitive rejection logs out; a network/5xx failure keeps the cookie for a later try.
+          // A login that finished meanwhile (e.g. the start-up refresh racing the e-mail verification) stays.
+          if ((res.status === 400 || res.status === 401 || res.status === 403) && deps.tokens.getAccess() === before) {
             deps.tokens.clear()
             deps.onLogout?.()
           }
@@ -139,7 +143,7 @@ export function createApiClient(deps: {
           deps.tokens.clear()
           deps.onLogout?.()
         }
-      } else if (hadToken || deps.tokens.getRefresh()) {
+      } else if (hadToken) {
         deps.tokens.clear()
         deps.onLogout?.()
       }
@@ -180,7 +184,6 @@ export function createApiClient(deps: {
 
 const zustandTokens: TokenStore = {
   getAccess: () => useAuth.getState().accessToken,
-  getRefresh: () => useAuth.getState().refreshToken,
   setTokens: (t) => useAuth.getState().setTokens(t),
   clear: () => useAuth.getState().clear(),
 }
@@ -203,23 +206,18 @@ export const put = <T>(path: string, body: unknown) => api.request<T>(path, { me
 export const patch = <T>(path: string, body: unknown) => api.request<T>(path, { method: 'PATCH', body })
 export const del = <T = void>(path: string, body?: unknown) => api.request<T>(path, { method: 'DELETE', body })
 
-/** Start-up: trade a stored refresh token for a fresh pair so a reload stays logged in. */
+/** Start-up: the refresh cookie (if any) buys a fresh access token, so a reload stays logged in. */
 export async function bootstrapAuth(): Promise<void> {
-  const s = useAuth.getState()
-  if (!s.refreshToken) {
-    s.setStatus('anon')
-    return
-  }
   const ok = await api.refresh()
-  // On a network failure the refresh token stays stored for the next start; the UI shows login.
+  // No cookie, a revoked session or a network failure: the UI shows login (the cookie, if any, stays).
   if (!ok && useAuth.getState().status !== 'authed') useAuth.getState().setStatus('anon')
 }
 
 export async function logout(): Promise<void> {
-  const rt = useAuth.getState().refreshToken
   try {
     if (useAuth.getState().accessToken) {
-      await api.request('/auth/logout', { method: 'POST', body: rt ? { refresh_token: rt } : {} })
+      // revokes the session and clears the refresh cookie
+      await api.request('/auth/logout', { method: 'POST', body: {} })
     }
   } catch {
     /* logging out locally regardless */

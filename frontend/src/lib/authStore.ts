@@ -1,10 +1,12 @@
 import { create } from 'zustand'
 
-export const REFRESH_KEY = 'dearme.refresh_token'
+/** Where an earlier version kept the refresh token; removed at start-up so no token lingers in storage. */
+const LEGACY_REFRESH_KEY = 'dearme.refresh_token'
 
 export interface TokenPair {
   access_token: string
-  refresh_token: string
+  /** Only for non-browser clients; the web app's refresh token lives in an HttpOnly cookie it never reads. */
+  refresh_token?: string | null
   token_type?: string
   expires_in?: number
 }
@@ -12,43 +14,24 @@ export interface TokenPair {
 type Status = 'loading' | 'authed' | 'anon'
 
 interface AuthState {
-  /** Access token lives only in memory. */
+  /** The access token lives only in memory; a reload gets a new one from the refresh cookie. */
   accessToken: string | null
-  /** Refresh token is mirrored to localStorage so a reload stays logged in. */
-  refreshToken: string | null
   status: Status
   setTokens: (t: TokenPair) => void
   clear: () => void
   setStatus: (s: Status) => void
 }
 
-function readRefresh(): string | null {
-  try {
-    return localStorage.getItem(REFRESH_KEY)
-  } catch {
-    return null
-  }
+try {
+  localStorage.removeItem(LEGACY_REFRESH_KEY)
+} catch {
+  /* storage unavailable */
 }
 
 export const useAuth = create<AuthState>((set) => ({
   accessToken: null,
-  refreshToken: readRefresh(),
-  status: readRefresh() ? 'loading' : 'anon',
-  setTokens: (t) => {
-    try {
-      localStorage.setItem(REFRESH_KEY, t.refresh_token)
-    } catch {
-      /* storage unavailable: session lasts until reload */
-    }
-    set({ accessToken: t.access_token, refreshToken: t.refresh_token, status: 'authed' })
-  },
-  clear: () => {
-    try {
-      localStorage.removeItem(REFRESH_KEY)
-    } catch {
-      /* ignore */
-    }
-    set({ accessToken: null, refreshToken: null, status: 'anon' })
-  },
+  status: 'loading',
+  setTokens: (t) => set({ accessToken: t.access_token, status: 'authed' }),
+  clear: () => set({ accessToken: null, status: 'anon' }),
   setStatus: (status) => set({ status }),
 }))

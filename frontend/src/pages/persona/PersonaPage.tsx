@@ -3,7 +3,8 @@ import { Link, useNavigate } from 'react-router'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import CustomizeModal from './CustomizeModal'
-import { EmptyState, ErrorState, FormError, PageHeader, ProgressBar, Skeleton, Switch } from '../../components/ui'
+import { PersonaVisibility } from './PersonaVisibility'
+import { EmptyState, ErrorState, FormError, PageHeader, ProgressBar, Skeleton } from '../../components/ui'
 import { get, post, put } from '../../lib/api'
 import { useLive } from '../../lib/notificationStream'
 import { openChatWith, useMyPersona, usePersonaStatus } from '../../lib/queries'
@@ -108,7 +109,7 @@ function PersonaCard({ persona, onCustomize }: { persona: Persona; onCustomize: 
           </div>
           <button className="btn-secondary" disabled={update.isPending || !name.trim() || name.trim() === persona.name}>{t('common.save')}</button>
         </form>
-        <Switch checked={persona.is_public} onChange={(is_public) => update.mutate({ is_public })} disabled={update.isPending} label={t('persona.public')} description={t('persona.publicHelp')} />
+        <PersonaVisibility isPublic={persona.is_public} onChange={(is_public) => update.mutate({ is_public })} disabled={update.isPending} />
         <FormError error={update.error} />
       </div>
     </section>
@@ -249,6 +250,7 @@ export default function PersonaPage() {
           )}
           {!p && !s.can_generate && <Link to="/diaries/new" className="btn-ghost">✏️ {t('home.writeToday')}</Link>}
         </div>
+        {!p && <p className="mt-3 text-xs text-ink-500" data-testid="generate-visibility-hint">🤝 {t('persona.generateVisibilityHint')}</p>}
       </section>
 
       {p ? (

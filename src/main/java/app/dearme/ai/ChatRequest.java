@@ -7,15 +7,23 @@ import java.util.List;
  * Everything a chat reply may use (SPEC §7). {@code context} is already filtered by privacy rules and
  * capped by context level; {@code friendChat} is true when the speaker is not the persona's owner.
  * {@code turnIndex} counts persona replies so far in this chat (0 for the first). {@code today} is the date in the
- * persona owner's zone, so "오늘"/"어제" and the context's dates can be related; null when unknown.
+ * persona owner's zone, so "오늘"/"어제" and the context's dates can be related; null when unknown. {@code trend}: the
+ * owner's recent mental analyses, own chats only (null otherwise or when there are none). The first context
+ * diary is the best retrieved one: a reply that cites a diary cites that one.
  */
 public record ChatRequest(PersonaProfile persona, Customization customization, List<ChatTurn> history,
                           List<RetrievedDiary> context, String userMessage, boolean friendChat, int turnIndex,
-                          LocalDate today) {
+                          LocalDate today, MentalTrend trend) {
+
+    public ChatRequest(PersonaProfile persona, Customization customization, List<ChatTurn> history,
+                       List<RetrievedDiary> context, String userMessage, boolean friendChat, int turnIndex,
+                       LocalDate today) {
+        this(persona, customization, history, context, userMessage, friendChat, turnIndex, today, null);
+    }
 
     public ChatRequest(PersonaProfile persona, Customization customization, List<ChatTurn> history,
                        List<RetrievedDiary> context, String userMessage, boolean friendChat, int turnIndex) {
-        this(persona, customization, history, context, userMessage, friendChat, turnIndex, null);
+        this(persona, customization, history, context, userMessage, friendChat, turnIndex, null, null);
     }
 
     public record PersonaProfile(String name, String personality, List<String> traits, List<String> interests,

@@ -62,6 +62,47 @@ public final class KoreanAnalyzer {
         return out;
     }
 
+    /**
+     * {@link #morphemes} plus every compound written without spaces as one more term ("해운대해수욕장" →
+     * 해운/대/해수/욕/장 and "해운대해수욕장"; "이삿짐" → 이삿/짐 and "이삿짐"). Nori splits unknown compounds
+     * into pieces that alone are often generic or meaningless; the whole keeps the precise match, the
+     * pieces keep the partial one ("한강" still finds "한강공원").
+     */
+    public List<String> indexTerms(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int parts = 0;
+        int runEnd = -1;
+        for (Token t : analyze(text)) {
+            if (t.tag().equals("NNG") || t.tag().equals("NNP")) {
+                if (t.start() != runEnd) {
+                    flushCompound(run, parts, out);
+                    run.setLength(0);
+                    parts = 0;
+                }
+                run.append(t.surface());
+                parts++;
+                runEnd = t.end();
+            } else {
+                flushCompound(run, parts, out);
+                run.setLength(0);
+                parts = 0;
+                runEnd = -1;
+            }
+            if (CONTENT_TAGS.contains(t.tag())) {
+                out.add(t.lemma());
+            }
+        }
+        flushCompound(run, parts, out);
+        return out;
+    }
+
+    private static void flushCompound(StringBuilder run, int parts, List<String> out) {
+        if (parts >= 2) {
+            out.add(run.toString());
+        }
+    }
+
     /** Every token with its tag (endings, particles, adverbs and interjections included), in order. */
     public List<Token> analyze(String text) {
         if (text == null || text.isBlank()) {

@@ -5,6 +5,7 @@ import app.dearme.platform.ratelimit.RateLimiter;
 import app.dearme.platform.security.AuthUser;
 import app.dearme.platform.security.ClientIp;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
@@ -31,8 +32,10 @@ class AuthController {
     private final Sessions sessions;
     private final RateLimiter limits;
     private final ClientIp clientIp;
+    private final RefreshCookies cookies;
 
-    AuthController(AuthService auth, Sessions sessions, RateLimiter limits, ClientIp clientIp) {
+    AuthController(AuthService auth, Sessions sessions, RateLimiter limits, ClientIp clientIp, RefreshCookies cookies) {
+        this.cookies = cookies;
         this.auth = auth;
         this.sessions = sessions;
         this.limits = limits;
@@ -47,11 +50,14 @@ class AuthController {
     }
 
     @GetMapping("/verify-email")
-    AuthDtos.Verified verify(@RequestParam(defaultValue = "") String token, HttpServletRequest req) {
+    AuthDtos.Verified verify(@RequestParam(defaultValue = "") String token, HttpServletRequest req,
+                             HttpServletResponse res) {
         if (token.isBlank() || token.length() > 200) {
             throw ApiException.badRequest("token", "인증 토큰이 필요해요.", "A verification token is required.");
         }
-        return auth.verify(token, req.getHeader("User-Agent"), clientIp.of(req));
+        AuthDtos.Verified v = auth.verify(token, req.getHeader("User-Agent"), clientIp.of(req));
+        cookies.set(res, v.refreshToken());
+        return v;
     }
 
     @PostMapping(value = "/resend-verification", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -62,36 +68,64 @@ class AuthController {
     }
 
     @PostMapping(value = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AuthDtos.Tokens login(@Valid @RequestBody AuthDtos.Login body, HttpServletRequest req) {
-        return doLogin(body.email(), body.password(), req);
+    AuthDtos.Tokens login(@Valid @RequestBody AuthDtos.Login body, HttpServletRequest req, HttpServletResponse res) {
+        return doLogin(body.email(), body.password(), req, res);
     }
 
     /** OAuth2-style form login (username = e-mail), as the original API accepted. */
     @PostMapping(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     AuthDtos.Tokens loginForm(@RequestParam(defaultValue = "") String username,
-                              @RequestParam(defaultValue = "") String password, HttpServletRequest req) {
+                              @RequestParam(defaultValue = "") String password, HttpServletRequest req,
+                              HttpServletResponse res) {
         if (username.isBlank() || password.isBlank() || username.length() > 254 || password.length() > 100) {
             throw ApiException.badRequest(username.isBlank() ? "username" : "password", "이메일과 비밀번호를 입력해 주세요.",
                     "E-mail and password are required.");
         }
-        return doLogin(username, password, req);
+        return doLogin(username, password, req, res);
     }
 
-    private AuthDtos.Tokens doLogin(String email, String password, HttpServletRequest req) {
+    /** The body keeps the refresh token (SPEC §3, non-browser clients); the web app uses only the cookie. */
+    private AuthDtos.Tokens doLogin(String email, String password, HttpServletRequest req, HttpServletResponse res) {
         String ip = clientIp.of(req);
         limits.consume("login-ip:" + ip, limits.config().loginPerIp());
         limits.consume("login-account:" + email.strip().toLowerCase(Locale.ROOT), limits.config().loginPerAccount());
-        return auth.login(email, password, req.getHeader("User-Agent"), ip);
+        AuthDtos.Tokens t = auth.login(email, password, req.getHeader("User-Agent"), ip);
+        cookies.set(res, t.refreshToken());
+        return t;
     }
 
+    /**
+     * A token in the body (non-browser clients) is answered in the body; a cookie-only refresh (the web app) gets
+     * the rotated token only as a cookie, so a script on the page can never read a refresh token. JSON only: a
+     * cross-site form cannot send it without a CORS preflight, which this API never grants.
+     */
     @PostMapping(value = "/refresh", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AuthDtos.Tokens refresh(@Valid @RequestBody AuthDtos.Refresh body) {
-        return auth.refresh(body.refreshToken());
+    AuthDtos.Tokens refresh(@Valid @RequestBody(required = false) AuthDtos.Refresh body, HttpServletRequest req,
+                            HttpServletResponse res) {
+        String fromBody = body == null || body.refreshToken() == null || body.refreshToken().isBlank()
+                ? null : body.refreshToken();
+        String token = fromBody != null ? fromBody : cookies.read(req);
+        if (token == null) {
+            throw ApiException.unauthorized("로그인이 필요해요.", "Please log in.");
+        }
+        AuthDtos.Tokens t;
+        try {
+            t = auth.refresh(token);
+        } catch (ApiException e) {
+            if (fromBody == null) {
+                cookies.clear(res);
+            }
+            throw e;
+        }
+        cookies.set(res, t.refreshToken());
+        return fromBody != null ? t : new AuthDtos.Tokens(t.accessToken(), null, t.tokenType(), t.expiresIn());
     }
 
     @PostMapping("/logout")
-    ResponseEntity<Void> logout(AuthUser me, @Valid @RequestBody(required = false) AuthDtos.Logout body) {
+    ResponseEntity<Void> logout(AuthUser me, @Valid @RequestBody(required = false) AuthDtos.Logout body,
+                                HttpServletResponse res) {
         sessions.revoke(me.sessionId());
+        cookies.clear(res);
         return ResponseEntity.noContent().build();
     }
 

@@ -27,7 +27,8 @@ final class AuthDtos {
     record Login(@NotBlank @Size(max = 254) String email, @NotBlank @Size(max = 100) String password) {
     }
 
-    record Refresh(@NotBlank @Size(max = 200) String refreshToken) {
+    /** The token may instead come in the HttpOnly refresh cookie (the web app). */
+    record Refresh(@Size(max = 200) String refreshToken) {
     }
 
     record Logout(@Size(max = 200) String refreshToken) {

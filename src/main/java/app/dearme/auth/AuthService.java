@@ -27,9 +27,11 @@ class AuthService {
     private final PasswordEncoder passwords;
     private final AccessTokens accessTokens;
     private final DearMeProperties props;
+    private final Roles roles;
 
     AuthService(UserAccounts users, Sessions sessions, EmailTokens emailTokens, AuthMails mails,
-                PasswordEncoder passwords, AccessTokens accessTokens, DearMeProperties props) {
+                PasswordEncoder passwords, AccessTokens accessTokens, DearMeProperties props, Roles roles) {
+        this.roles = roles;
         this.users = users;
         this.sessions = sessions;
         this.emailTokens = emailTokens;
@@ -59,7 +61,7 @@ class AuthService {
         }
         long id;
         try {
-            id = users.create(email, r.username(), passwords.encode(pw), props.isAdmin(email) ? "admin" : "user");
+            id = users.create(email, r.username(), passwords.encode(pw), roles.roleFor(email));
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("already-registered", "이미 가입된 이메일 또는 사용자 이름이에요.",
                     "That e-mail or username is already registered.");
@@ -121,7 +123,7 @@ class AuthService {
         Sessions.Rotated r = sessions.rotate(refreshToken);
         UserAccount u = users.byId(r.userId()).filter(UserAccount::active).orElseThrow(() ->
                 ApiException.unauthorized("계정을 찾을 수 없어요.", "Account not found."));
-        return new AuthDtos.Tokens(accessTokens.issue(u.id(), r.sessionId(), u.role()), r.refreshToken(), "bearer",
+        return new AuthDtos.Tokens(accessTokens.issue(u.id(), r.sessionId(), currentRole(u)), r.refreshToken(), "bearer",
                 accessTokens.ttlSeconds());
     }
 
@@ -140,6 +142,7 @@ class AuthService {
         UserAccount u = users.require(userId);
         checkStrength(newPassword, u, "password");
         users.setPasswordHash(userId, passwords.encode(newPassword));
+        emailTokens.invalidateAll(userId, EmailTokens.RESET);
         sessions.revokeAll(userId, 0);
     }
 
@@ -151,13 +154,23 @@ class AuthService {
         }
         checkStrength(next, u, "new_password");
         users.setPasswordHash(userId, passwords.encode(next));
+        emailTokens.invalidateAll(userId, EmailTokens.RESET);
         sessions.revokeAll(userId, currentSession);
     }
 
     private AuthDtos.Tokens openSession(UserAccount u, String userAgent, String ip) {
         Sessions.Issued s = sessions.open(u.id(), userAgent, ip);
-        return new AuthDtos.Tokens(accessTokens.issue(u.id(), s.sessionId(), u.role()), s.refreshToken(), "bearer",
+        return new AuthDtos.Tokens(accessTokens.issue(u.id(), s.sessionId(), currentRole(u)), s.refreshToken(), "bearer",
                 accessTokens.ttlSeconds());
+    }
+
+    /** The configured role wins over the stored one, which is updated to match (it is shown in /users/me). */
+    private String currentRole(UserAccount u) {
+        String role = roles.roleFor(u.email());
+        if (!role.equals(u.role())) {
+            users.syncRole(u.id(), role);
+        }
+        return role;
     }
 
     /** @return true when a mail may be sent; with {@code strict} a too-early call is a 429. */

@@ -32,6 +32,15 @@ class EmailTokens {
                 .params(userId, purpose).query(Long.class).optional();
     }
 
+    /**
+     * Marks every outstanding link of this purpose used: after a reset or a password change an older reset link
+     * (perhaps still sitting in a compromised mailbox) must not set the password again.
+     */
+    void invalidateAll(long userId, String purpose) {
+        jdbc.sql("update email_tokens set used_at = now() where user_id = ? and purpose = ? and used_at is null")
+                .params(userId, purpose).update();
+    }
+
     /** Marks the token used and returns its user; 400 when unknown, expired or already used. */
     long consume(String token, String purpose) {
         return jdbc.sql("""

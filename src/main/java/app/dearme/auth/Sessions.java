@@ -8,6 +8,7 @@ import app.dearme.platform.security.SessionStateLookup;
 import app.dearme.user.UserDeleting;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
@@ -28,10 +29,15 @@ class Sessions implements SessionStateLookup {
     private final JdbcClient jdbc;
     private final DearMeProperties props;
     private final Cache cache;
+    private final RefreshChain chain;
+    private final AuthProperties authProps;
 
     private final RecentWriters writers;
 
-    Sessions(JdbcClient jdbc, DearMeProperties props, CacheManager caches, RecentWriters writers) {
+    Sessions(JdbcClient jdbc, DearMeProperties props, CacheManager caches, RecentWriters writers, RefreshChain chain,
+             AuthProperties authProps) {
+        this.chain = chain;
+        this.authProps = authProps;
         this.jdbc = jdbc;
         this.writers = writers;
         this.props = props;
@@ -62,32 +68,72 @@ class Sessions implements SessionStateLookup {
     }
 
     /**
-     * Rotates a refresh token. A token that was already rotated is a replay: the whole session is revoked.
-     * The conditional update makes two concurrent uses of one token yield exactly one winner.
+     * Rotates a refresh token into its successor. The conditional update makes two concurrent uses of one token
+     * yield exactly one winner; the other (a second tab) gets the same successor when the token was rotated less
+     * than {@code dearme.auth.refresh-grace} ago. Any later re-use is a replay: the whole session is revoked.
      */
     @Transactional(noRollbackFor = ApiException.class)
     Rotated rotate(String refreshToken) {
         String hash = Secrets.hash(refreshToken);
         var row = jdbc.sql("""
-                select t.session_id, t.rotated_at, s.user_id, s.revoked_at, s.expires_at
+                select t.session_id, s.user_id, s.revoked_at, s.expires_at
                   from refresh_tokens t join auth_sessions s on s.id = t.session_id where t.token_hash = ?""")
-                .param(hash).query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, OffsetDateTime.class),
-                        rs.getLong(3), rs.getObject(4, OffsetDateTime.class), rs.getObject(5, OffsetDateTime.class)})
+                .param(hash).query((rs, i) -> new Object[] {rs.getLong(1), rs.getLong(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class)})
                 .optional().orElseThrow(Sessions::invalidRefresh);
         long sid = (Long) row[0];
-        if (row[3] != null || ((OffsetDateTime) row[4]).isBefore(OffsetDateTime.now())) {
+        long userId = (Long) row[1];
+        if (row[2] != null || ((OffsetDateTime) row[3]).isBefore(OffsetDateTime.now())) {
             throw invalidRefresh();
         }
+        // blocks behind a concurrent winner until it commits, so its successor is visible below
         int won = jdbc.sql("update refresh_tokens set rotated_at = now() where token_hash = ? and rotated_at is null")
                 .param(hash).update();
-        if (row[1] != null || won == 0) {
-            revoke(sid);
-            throw ApiException.unauthorized("이미 사용된 토큰이에요. 보안을 위해 이 세션을 종료했어요. 다시 로그인해 주세요.",
-                    "This refresh token was already used; the session has been revoked. Please log in again.");
+        String next;
+        if (won == 1) {
+            next = chain.successor(refreshToken);
+            jdbc.sql("insert into refresh_tokens (session_id, token_hash) values (?, ?)")
+                    .params(sid, Secrets.hash(next)).update();
+        } else {
+            next = liveSuccessorWithinGrace(sid, refreshToken).orElse(null);
+            if (next == null) {
+                revoke(sid);
+                throw ApiException.unauthorized("이미 사용된 토큰이에요. 보안을 위해 이 세션을 종료했어요. 다시 로그인해 주세요.",
+                        "This refresh token was already used; the session has been revoked. Please log in again.");
+            }
         }
         jdbc.sql("update auth_sessions set last_used_at = now(), expires_at = now() + make_interval(secs => ?) where id = ?")
                 .params(props.jwt().refreshTtl().toSeconds(), sid).update();
-        return new Rotated((Long) row[2], sid, newRefresh(sid));
+        return new Rotated(userId, sid, next);
+    }
+
+    /**
+     * Follows the chain from a rotated token while each link was rotated within the grace window, to the
+     * session's current (unrotated) token; empty when the window has passed or the chain is unknown.
+     */
+    private Optional<String> liveSuccessorWithinGrace(long sid, String token) {
+        String t = token;
+        for (int step = 0; step < 4; step++) {
+            boolean recent = jdbc.sql("""
+                    select count(*) from refresh_tokens where token_hash = ? and session_id = ?
+                       and rotated_at > now() - make_interval(secs => ?)""")
+                    .params(Secrets.hash(t), sid, authProps.refreshGrace().toMillis() / 1000.0)
+                    .query(Long.class).single() > 0;
+            if (!recent) {
+                return Optional.empty();
+            }
+            String next = chain.successor(t);
+            Optional<Boolean> rotated = jdbc.sql("select rotated_at is not null from refresh_tokens where token_hash = ? and session_id = ?")
+                    .params(Secrets.hash(next), sid).query(Boolean.class).optional();
+            if (rotated.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!rotated.get()) {
+                return Optional.of(next);
+            }
+            t = next;
+        }
+        return Optional.empty();
     }
 
     @Transactional

@@ -2,7 +2,9 @@ package app.dearme.chat;
 
 import app.dearme.ai.ChatRequest;
 import app.dearme.ai.DiaryText;
+import app.dearme.ai.MentalTrend;
 import app.dearme.diary.DiaryReader;
+import app.dearme.mental.MentalTrends;
 import app.dearme.persona.PersonaCustomization;
 import app.dearme.persona.PersonaView;
 import app.dearme.user.UserAccount;
@@ -25,13 +27,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ChatContextBuilder {
 
+    /** Analyses older than this say nothing about "요즘". */
+    private static final int TREND_STALE_AFTER_DAYS = 30;
+
     private final DiaryReader diaries;
+    private final MentalTrends trends;
     private final UserAccounts users;
     private final ChatProperties props;
     private final Clock clock;
 
-    ChatContextBuilder(DiaryReader diaries, UserAccounts users, ChatProperties props, ObjectProvider<Clock> clock) {
+    ChatContextBuilder(DiaryReader diaries, MentalTrends trends, UserAccounts users, ChatProperties props,
+                       ObjectProvider<Clock> clock) {
         this.diaries = diaries;
+        this.trends = trends;
         this.users = users;
         this.props = props;
         this.clock = clock.getIfAvailable(Clock::systemUTC);
@@ -51,7 +59,12 @@ class ChatContextBuilder {
         Optional<UserAccount> owner = users.byId(p.userId());
         LocalDate today = owner.map(this::today).orElse(null);
         return new ChatRequest(profile, custom, turn.history(), context(p.userId(), owner, today, content, queryVector),
-                content, false, turn.turnIndex(), today);
+                content, false, turn.turnIndex(), today, trend(p.userId(), today));
+    }
+
+    /** The owner's recent analyses, own chats only (friend chats never reach this). */
+    MentalTrend trend(long ownerId, LocalDate today) {
+        return today == null ? null : trends.recent(ownerId, today, TREND_STALE_AFTER_DAYS).orElse(null);
     }
 
     /** The retrieval context of an own chat alone (tests of the context levels). */

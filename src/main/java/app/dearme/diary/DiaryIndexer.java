@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DiaryIndexer {
 
-    static final String ANALYSIS_VERSION = "ai-korean-analyzer-v1";
+    static final String ANALYSIS_VERSION = "ai-korean-analyzer-v2-compounds";
 
     private final Morphemes morphemes;
 
@@ -29,8 +29,8 @@ class DiaryIndexer {
     }
 
     Index index(String title, String content) {
-        return new Index(hash(title, content), String.join(" ", morphemes.of(title)),
-                String.join(" ", morphemes.of(content)));
+        return new Index(hash(title, content), String.join(" ", morphemes.terms(title)),
+                String.join(" ", morphemes.terms(content)));
     }
 
     static String hash(String title, String content) {
@@ -49,11 +49,15 @@ class DiaryIndexer {
      * inject tsquery operators; {@code all} joins with AND, else OR. Empty when nothing is left after analysis.
      */
     Optional<String> tsquery(String text, boolean all) {
-        List<String> lexemes = morphemes.of(text);
+        return tsquery(morphemes.of(text), all);
+    }
+
+    /** The same over already analysed terms. */
+    static Optional<String> tsquery(java.util.Collection<String> lexemes, boolean all) {
         if (lexemes.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new LinkedHashSet<>(lexemes).stream().limit(32)
+        return Optional.of(new LinkedHashSet<>(lexemes).stream().limit(64)
                 .map(l -> "'" + l.replace("\\", "\\\\").replace("'", "''") + "'")
                 .collect(Collectors.joining(all ? " & " : " | ")));
     }

@@ -18,13 +18,13 @@ class JdbcDiaryReader implements DiaryReader {
     private static final int FUSION_CANDIDATES = 20;
 
     private final DiaryStore store;
-    private final DiaryIndexer indexer;
+    private final TextRanker ranker;
     private final JdbcClient jdbc;
     private final DiaryProperties props;
 
-    JdbcDiaryReader(DiaryStore store, DiaryIndexer indexer, JdbcClient jdbc, DiaryProperties props) {
+    JdbcDiaryReader(DiaryStore store, TextRanker ranker, JdbcClient jdbc, DiaryProperties props) {
         this.store = store;
-        this.indexer = indexer;
+        this.ranker = ranker;
         this.jdbc = jdbc;
         this.props = props;
     }
@@ -68,21 +68,9 @@ class JdbcDiaryReader implements DiaryReader {
                 vectorHits(ownerId, queryVector, FUSION_CANDIDATES)), k);
     }
 
-    /** Any query morpheme may match (OR); ts_rank_cd orders, title hits weigh more than body hits. */
+    /** Question terms prefilter in SQL, BM25 with title boost ranks (see {@link TextRanker}). */
     private List<Hit> textHits(long ownerId, String query, int limit) {
-        Optional<String> tsq = indexer.tsquery(DiaryRules.clean(query), false);
-        if (tsq.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        select id, diary_date, title, content, mood, weather, rank from (
-                          select d.*, ts_rank_cd(d.search_vector, q) as rank
-                            from diaries d, to_tsquery('simple', :q) q
-                           where d.user_id = :u and not d.is_private and d.search_vector @@ q) r
-                         where rank >= :min order by rank desc, diary_date desc limit :limit""")
-                .param("q", tsq.get()).param("u", ownerId).param("min", props.retrievalMinRank())
-                .param("limit", limit)
-                .query((rs, i) -> new Hit(DiaryStore.TEXT.mapRow(rs, i), rs.getDouble("rank"))).list();
+        return ranker.rank(ownerId, DiaryRules.clean(query), props.retrievalMinRank(), limit);
     }
 
     /**

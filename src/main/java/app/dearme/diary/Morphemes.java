@@ -25,4 +25,13 @@ class Morphemes {
         return analyzer.morphemes(text).stream()
                 .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
     }
+
+    /** {@link #of} plus compounds written without spaces kept whole as well: the index and retrieval terms. */
+    List<String> terms(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return analyzer.indexTerms(text).stream()
+                .filter(t -> t.codePoints().anyMatch(Character::isLetterOrDigit)).toList();
+    }
 }

@@ -68,6 +68,6 @@ class NotificationController {
     @GetMapping(path = "/stream", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.ALL_VALUE})
     SseEmitter stream(AuthUser me, HttpServletResponse response) {
         SseResponses.prepare(response);
-        return streams.open(me.id());
+        return streams.open(me.id(), me.sessionId());
     }
 }

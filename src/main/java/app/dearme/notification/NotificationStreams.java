@@ -1,6 +1,7 @@
 package app.dearme.notification;
 
 import java.io.IOException;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -9,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import app.dearme.platform.security.SessionStateLookup;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -23,6 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  * virtual thread that is the only writer: a client that stops reading blocks only its own writer
  * (until the socket write times out), never the thread that created the notification. A full queue
  * means the client is hopelessly behind; the connection is closed and the client reconnects.
+ * <p>
+ * A stream belongs to a login session: the writer checks every {@code sessionCheck} that the session is still
+ * alive (the cached check every access token gets, evicted on revoke on every instance) and ends the stream once it
+ * is not, so logout, session revocation and a password change close it within seconds on any instance. A user
+ * holds at most {@code maxStreamsPerUser} streams on an instance; opening one more closes the oldest, which the
+ * client reconnects with backoff (a refused new stream could lock a user out behind dead half-open connections).
  */
 @Component
 class NotificationStreams {
@@ -36,24 +45,37 @@ class NotificationStreams {
     private final NotificationInbox inbox;
     private final NotificationsProperties props;
     private final JsonMapper json;
+    private final SessionStateLookup sessions;
+    private final AtomicLong sequence = new AtomicLong();
 
-    NotificationStreams(NotificationInbox inbox, NotificationsProperties props, JsonMapper json, MeterRegistry meters) {
+    NotificationStreams(NotificationInbox inbox, NotificationsProperties props, JsonMapper json, MeterRegistry meters,
+                        SessionStateLookup sessions) {
         this.inbox = inbox;
+        this.sessions = sessions;
         this.props = props;
         this.json = json;
         Gauge.builder("dearme_notification_streams_open", open, AtomicInteger::get)
                 .description("open notification streams on this instance").register(meters);
     }
 
-    SseEmitter open(long userId) {
+    SseEmitter open(long userId, long sessionId) {
         SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
-        Connection c = new Connection(userId, emitter);
+        Connection c = new Connection(userId, sessionId, emitter);
+        Connection[] evicted = new Connection[1];
         byUser.compute(userId, (k, set) -> {
             Set<Connection> s = set == null ? ConcurrentHashMap.newKeySet() : set;
             s.add(c);
+            if (s.size() > Math.max(1, props.maxStreamsPerUser())) {
+                evicted[0] = s.stream().min(Comparator.comparingLong(Connection::seq)).orElse(null);
+            }
             return s;
         });
         open.incrementAndGet();
+        if (evicted[0] != null) {
+            log.info("User {} opened more than {} notification streams here; closing the oldest", userId,
+                    props.maxStreamsPerUser());
+            evicted[0].end();
+        }
         emitter.onCompletion(c::close);
         emitter.onTimeout(() -> {
             c.close();
@@ -100,34 +122,70 @@ class NotificationStreams {
 
     private final class Connection {
         private final long userId;
+        private final long sessionId;
+        private final long seq = sequence.incrementAndGet();
         private final SseEmitter emitter;
         private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(props.queueCapacity());
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Connection(long userId, SseEmitter emitter) {
+        Connection(long userId, long sessionId, SseEmitter emitter) {
             this.userId = userId;
+            this.sessionId = sessionId;
             this.emitter = emitter;
+        }
+
+        long seq() {
+            return seq;
         }
 
         void offer(String event) {
             if (!closed.get() && !queue.offer(event)) {
                 log.info("Notification stream of user {} fell behind; closing it", userId);
-                close();
+                end();
+            }
+        }
+
+        /** A failed check (database briefly away) keeps the stream: the next check decides. */
+        private boolean sessionAlive() {
+            try {
+                return sessions.isActive(sessionId, userId);
+            } catch (RuntimeException e) {
+                log.debug("Session check for a notification stream failed: {}", e.toString());
+                return true;
+            }
+        }
+
+        /** Ends the stream normally (the client sees the end of the response). */
+        void end() {
+            close();
+            try {
                 emitter.complete();
+            } catch (RuntimeException ignored) {
+                // already completed
             }
         }
 
         void writeLoop() {
+            long heartbeatNanos = props.heartbeat().toNanos();
+            long checkMillis = Math.max(50, Math.min(props.sessionCheck().toMillis(), props.heartbeat().toMillis()));
+            long lastWrite = System.nanoTime();
             try {
                 while (!closed.get()) {
-                    String ev = queue.poll(props.heartbeat().toMillis(), TimeUnit.MILLISECONDS);
+                    String ev = queue.poll(checkMillis, TimeUnit.MILLISECONDS);
                     if (closed.get() || CLOSE.equals(ev)) {
                         break;
                     }
-                    if (ev == null) {
-                        emitter.send(SseEmitter.event().comment("heartbeat"));
-                    } else {
+                    if (!sessionAlive()) {
+                        log.debug("Session {} of user {} ended; closing its notification stream", sessionId, userId);
+                        end();
+                        break;
+                    }
+                    if (ev != null) {
                         emitter.send(SseEmitter.event().data(ev, UTF8_TEXT));
+                        lastWrite = System.nanoTime();
+                    } else if (System.nanoTime() - lastWrite >= heartbeatNanos) {
+                        emitter.send(SseEmitter.event().comment("heartbeat"));
+                        lastWrite = System.nanoTime();
                     }
                 }
             } catch (IOException | IllegalStateException e) {

@@ -1,6 +1,7 @@
 package app.dearme.subscription;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -35,5 +36,9 @@ final class SubscriptionDtos {
     }
 
     record Upgrade(@NotNull(message = "기간(period_days)을 입력해 주세요.") Integer periodDays) {
+    }
+
+    record Grant(@NotNull(message = "사용자(user_id)를 입력해 주세요.") @Positive Long userId,
+                 @NotNull(message = "기간(period_days)을 입력해 주세요.") Integer periodDays) {
     }
 }

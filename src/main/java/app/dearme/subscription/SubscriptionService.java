@@ -79,8 +79,20 @@ class SubscriptionService {
         return new Usage(premium, premium ? SubscriptionState.PREMIUM : SubscriptionState.FREE, chat, friends);
     }
 
+    /** The caller's own payment-less upgrade: test mode only. */
     @Transactional
     Subscription upgrade(long userId, Integer periodDays) {
+        if (!plans.testModeUpgrade()) {
+            throw ApiException.forbidden("test-upgrade-disabled",
+                    "이 서비스에서는 결제 없는 테스트 업그레이드를 사용할 수 없어요. 프리미엄은 관리자가 부여해요.",
+                    "The payment-less test upgrade is off here; premium is granted by an administrator.");
+        }
+        return grant(userId, periodDays);
+    }
+
+    /** Premium for {@code userId} at once (test-mode upgrade, or an admin grant in production). */
+    @Transactional
+    Subscription grant(long userId, Integer periodDays) {
         if (periodDays == null || !PERIODS.contains(periodDays)) {
             throw ApiException.badRequest("period_days", "기간은 30일 또는 365일만 선택할 수 있어요.",
                     "period_days must be 30 or 365.");

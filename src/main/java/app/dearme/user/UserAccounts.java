@@ -53,6 +53,11 @@ public class UserAccounts {
                 .params(email, username, passwordHash, role).query(Long.class).single();
     }
 
+    /** Keeps the stored role in step with the configured one (auth resolves it at each login and refresh). */
+    public void syncRole(long id, String role) {
+        jdbc.sql("update users set role = ?, updated_at = now() where id = ? and role <> ?").params(role, id, role).update();
+    }
+
     public void markVerified(long id) {
         jdbc.sql("update users set email_verified = true, updated_at = now() where id = ?").param(id).update();
     }

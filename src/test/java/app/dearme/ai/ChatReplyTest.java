@@ -113,10 +113,18 @@ class ChatReplyTest {
     }
 
     @Test
-    void quotesASnippetOnlyWhenOneIsGiven() {
-        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 7), "커피 원두", "happy", "집에서 커피를 내려 마시니 행복했다");
+    void aSnippetGivesTheTopicInOtherWordsNeverTheDiarysOwnSentence() {
+        String snippet = "집에서 원두를 갈아 드립 커피를 내려 마시니 행복했다";
+        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 7), "커피 원두", "happy", snippet);
         String reply = engine.chatReply(request("커피 얘기 기억나?", Customization.NONE, List.of(d), 0), ChunkSink.IGNORE);
-        assertThat(reply).contains("집에서 커피를 내려 마시니 행복했다");
+        assertThat(reply).contains("커피 원두").contains("드립").doesNotContain("내려 마시니").doesNotContain(snippet);
+        String without = engine.chatReply(request("커피 얘기 기억나?", Customization.NONE,
+                List.of(new RetrievedDiary(d.date(), d.title(), d.mood(), null)), 0), ChunkSink.IGNORE);
+        assertThat(without).contains("커피 원두").doesNotContain("드립");
+        // only the owner's explicit ask for the diary's words quotes it
+        String asked = engine.chatReply(request("커피 원두 일기 뭐라고 썼는지 그대로 읽어 줘", Customization.NONE, List.of(d), 0),
+                ChunkSink.IGNORE);
+        assertThat(asked).contains("집에서 원두를 갈아 드립 커피를");
     }
 
     @Test

@@ -80,7 +80,8 @@ class AuthBadInputIT extends IntegrationTest {
         Map<String, Object> missing = new HashMap<>();
         missing.put("email", "a@b.test");
         assertThat(field(problem(api.post("/api/v1/auth/login", missing).send(), 400))).isEqualTo("password");
-        problem(api.post("/api/v1/auth/refresh", Map.of()).send(), 400);
+        // neither a body token nor the refresh cookie: not logged in
+        problem(api.post("/api/v1/auth/refresh", Map.of()).send(), 401);
         problem(api.post("/api/v1/auth/refresh", Map.of("refresh_token", "garbage")).send(), 401);
         problem(api.post("/api/v1/auth/reset-password", Map.of("token", "garbage", "password", "diary-pass-9")).send(), 400);
         problem(api.get("/api/v1/auth/verify-email").send(), 400);

@@ -72,7 +72,7 @@ class ChatAdmissionTest {
         volatile boolean fail;
 
         Context() {
-            super(null, null, null, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+            super(null, null, null, null, new org.springframework.beans.factory.support.StaticListableBeanFactory()
                     .getBeanProvider(java.time.Clock.class));
         }
 

@@ -44,7 +44,7 @@ class ChatContextBuilderTest {
                 "ko", level, null, false, null, true, 0, null, null)));
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("clock", CLOCK);
-        return new ChatContextBuilder(diaries, users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
+        return new ChatContextBuilder(diaries, (id, today, stale) -> Optional.empty(), users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
     }
 
     @Test

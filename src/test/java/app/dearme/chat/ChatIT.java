@@ -254,8 +254,9 @@ class ChatIT extends IntegrationTest {
                 .json().get("id").asLong();
         api.patch("/api/v1/friends/requests/" + rej, Map.of("status", "rejected")).auth(owner).expect(200);
 
-        api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(friend).expect(403); // still private
-        api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200);
+        api.put("/api/v1/personas/me", Map.of("is_public", false)).auth(owner).expect(200);
+        api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(friend).expect(403); // hidden by the owner
+        api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200); // the default again
         for (TestUsers.User u : List.of(stranger, pending, rejected)) {
             api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(u).expect(403);
         }

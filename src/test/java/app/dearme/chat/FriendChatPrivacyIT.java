@@ -150,8 +150,8 @@ class FriendChatPrivacyIT extends IntegrationTest {
     }
 
     /**
-     * Control: the owner's own chat (detailed context) does quote the canary's diary, so the leak channel
-     * is real and the friend-chat assertions below are not vacuous.
+     * Control: the owner's own chat (detailed context) does quote the canary's diary when the owner asks for its
+     * words, so the leak channel is real and the friend-chat assertions below are not vacuous.
      */
     private void ownChatCanQuoteTheCanary(PersonaFixtures fx, TestUsers.User owner, long persona) {
         fx.premium(owner);
@@ -159,7 +159,7 @@ class FriendChatPrivacyIT extends IntegrationTest {
                 .get("id").asLong();
         String reply = "";
         for (int i = 0; i < 10 && !letters(reply).contains(letters(CANARY).substring(0, 12)); i++) {
-            reply = api.post("/api/v1/chats/" + own + "/messages", Map.of("content", "보라색 코끼리 인형 얘기 기억나?"))
+            reply = api.post("/api/v1/chats/" + own + "/messages", Map.of("content", "보라색 코끼리 인형 얘기 뭐라고 썼는지 그대로 읽어 줘"))
                     .auth(owner).expect(201).json().get("content").asString();
             sleep(500);
         }

@@ -42,6 +42,10 @@ class DeployFilesTest {
 
     private static final String SSE_NOTIFICATIONS = "/api/v1/notifications/stream";
     private static final String SSE_CHAT_EXAMPLE = "/api/v1/chats/42/messages/stream";
+    /** The prod profile's management port: /metrics and the actuator for the scraper only (issue 14). */
+    private static final String MANAGEMENT_PORT = "8081";
+    private static final List<String> NOT_PUBLIC = List.of("/metrics", "/actuator", "/actuator/prometheus",
+            "/actuator/health", "/v3/api-docs", "/v3/api-docs/swagger-config", "/docs", "/swagger-ui/index.html");
 
     // ------------------------------------------------------------------------------------------------ YAML
 
@@ -274,8 +278,12 @@ class DeployFilesTest {
         for (Object sc : list(job.get("static_configs"))) {
             list(map(sc).get("targets")).forEach(t -> targets.add(str(t)));
         }
-        Set<String> expected = appServices().stream().map(s -> s + ":8080").collect(Collectors.toCollection(TreeSet::new));
-        assertThat(targets).isEqualTo(expected);
+        Set<String> expected = appServices().stream().map(s -> s + ":" + MANAGEMENT_PORT)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(targets).as("the instances' management ports (prod profile)").isEqualTo(expected);
+        for (String app : appServices()) {
+            assertThat(env(composeServices().get(app)).get("MANAGEMENT_SERVER_PORT")).as(app).isEqualTo(MANAGEMENT_PORT);
+        }
     }
 
     @Test
@@ -438,6 +446,90 @@ class DeployFilesTest {
         String assets = locations.get("/assets/");
         assertThat(assets).as("location /assets/").isNotNull().contains("max-age=31536000").contains("immutable");
         assertThat(locations.get("= /metrics")).as("/metrics is not public").contains("return 404");
+
+        // the app and /health only: metrics, actuator and API docs end at the proxy
+        for (String uri : NOT_PUBLIC) {
+            assertThat(winningLocation(locations, uri)).as("nginx location for " + uri).contains("return 404")
+                    .doesNotContain("proxy_pass");
+        }
+        for (String uri : List.of("/health", "/health/readiness", "/api/v1/diaries", "/login", "/", SSE_NOTIFICATIONS)) {
+            assertThat(winningLocation(locations, uri)).as("nginx location for " + uri).contains("proxy_pass http://dearme;");
+        }
+    }
+
+    /** nginx's choice: exact match, else the longest prefix unless it is ^~ and a regex matches first. */
+    private static String winningLocation(Map<String, String> locations, String uri) {
+        for (Map.Entry<String, String> e : locations.entrySet()) {
+            if (e.getKey().startsWith("= ") && locationMatches(e.getKey(), uri)) {
+                return e.getValue();
+            }
+        }
+        Map.Entry<String, String> prefix = locations.entrySet().stream()
+                .filter(e -> !e.getKey().startsWith("=") && !e.getKey().startsWith("~") && locationMatches(e.getKey(), uri))
+                .max(java.util.Comparator.comparingInt(e -> e.getKey().replaceFirst("^\\^~\\s*", "").length()))
+                .orElse(null);
+        if (prefix != null && prefix.getKey().startsWith("^~")) {
+            return prefix.getValue();
+        }
+        for (Map.Entry<String, String> e : locations.entrySet()) {
+            if (e.getKey().startsWith("~") && locationMatches(e.getKey(), uri)) {
+                return e.getValue();
+            }
+        }
+        return prefix == null ? "" : prefix.getValue();
+    }
+
+    @Test
+    void kubernetesPublishesOnlyTheAppPortAndPrometheusScrapesTheManagementPort() {
+        List<Map<String, Object>> docs = k8sDocs();
+        Map<String, Object> deployment = one(docs, "Deployment");
+        Map<String, Object> container = map(list(at(deployment, "spec.template.spec.containers")).get(0));
+        Map<String, String> portNumbers = new HashMap<>();
+        for (Object p : list(container.get("ports"))) {
+            portNumbers.put(str(map(p).get("name")), String.valueOf(map(p).get("containerPort")));
+        }
+        assertThat(portNumbers).containsEntry("http", "8080").containsEntry("management", MANAGEMENT_PORT);
+        Map<String, Object> annotations = map(at(deployment, "spec.template.metadata.annotations"));
+        assertThat(str(annotations.get("prometheus.io/port"))).as("scraped on the management port").isEqualTo(MANAGEMENT_PORT);
+        Map<String, Object> data = map(one(docs, "ConfigMap").get("data"));
+        assertThat(data.get("MANAGEMENT_SERVER_PORT")).isEqualTo(MANAGEMENT_PORT);
+
+        // the Service (all the Ingress can reach) never targets the management port
+        Map<String, Object> service = one(docs, "Service");
+        Map<String, String> serviceTargets = new HashMap<>();
+        for (Object p : list(at(service, "spec.ports"))) {
+            String target = String.valueOf(map(p).get("targetPort"));
+            assertThat(target).as("Service targetPort").isNotIn("management", MANAGEMENT_PORT);
+            serviceTargets.put(String.valueOf(map(p).get("port")), target);
+            if (map(p).get("name") != null) {
+                serviceTargets.put(str(map(p).get("name")), target);
+            }
+        }
+        for (Map<String, Object> ing : all(docs, "Ingress")) {
+            for (Object r : list(at(ing, "spec.rules"))) {
+                for (Object p : list(at(map(r), "http.paths"))) {
+                    Object port = at(map(p), "backend.service.port.name") != null ? at(map(p), "backend.service.port.name")
+                            : at(map(p), "backend.service.port.number");
+                    assertThat(serviceTargets.get(String.valueOf(port))).as("Ingress backend reaches the app port")
+                            .isIn("http", "8080");
+                }
+            }
+        }
+    }
+
+    @Test
+    void theProdProfileTurnsOffTheDevMailboxFreeUpgradeAndApiDocsAndMovesMetricsToTheManagementPort() {
+        Map<String, Object> prod = yamlDocs(APPLICATION_YML).stream().map(DeployFilesTest::map)
+                .filter(d -> "prod".equals(at(d, "spring.config.activate.on-profile"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no prod profile document in application.yml"));
+        assertThat(at(prod, "dearme.mail.dev-inbox")).isEqualTo(false);
+        assertThat(at(prod, "dearme.plans.test-mode-upgrade")).isEqualTo(false);
+        assertThat(str(at(prod, "management.server.port"))).isEqualTo("${MANAGEMENT_SERVER_PORT:" + MANAGEMENT_PORT + "}");
+        assertThat(at(prod, "management.endpoints.web.path-mapping.prometheus")).isEqualTo("metrics");
+        assertThat(at(prod, "springdoc.api-docs.enabled")).isEqualTo(false);
+        assertThat(at(prod, "springdoc.swagger-ui.enabled")).isEqualTo(false);
+        // behind TLS: X-Forwarded-Proto marks requests secure (HSTS), in every profile
+        assertThat(at(applicationYml(), "server.forward-headers-strategy")).isEqualTo("native");
     }
 
     // ---------------------------------------------------------------------------------------------- compose
@@ -589,6 +681,9 @@ class DeployFilesTest {
         assertThat(user.split(":")[0]).as("runtime user").isNotIn("root", "0");
         assertThat(runtime).anyMatch(l -> l.startsWith("HEALTHCHECK ") && l.contains("/health/liveness"));
         assertThat(runtime).anyMatch(l -> l.matches("EXPOSE\\s+8080\\b.*"));
+        // the image runs the prod profile by default (no dev mailbox, no free upgrade, metrics on 8081 only)
+        assertThat(runtime).anyMatch(l -> l.startsWith("ENV ") && l.matches(".*\\bSPRING_PROFILES_ACTIVE=prod\\b.*"));
+        assertThat(runtime).anyMatch(l -> l.startsWith("ENV ") && l.contains("MANAGEMENT_SERVER_PORT=" + MANAGEMENT_PORT));
         String jvm = runtime.stream().filter(l -> l.contains("JAVA_TOOL_OPTIONS")).findFirst()
                 .orElseThrow(() -> new AssertionError("no JAVA_TOOL_OPTIONS in the runtime stage"));
         // the heap follows the memory limit and is pinned at that size: a shrunken heap thrashes in a burst of chats

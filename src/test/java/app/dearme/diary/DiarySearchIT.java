@@ -109,7 +109,7 @@ class DiarySearchIT extends DiaryTestBase {
     void withAQueryVectorFullTextAndEmbeddingRankingsAreFusedAndPrivateDiariesStayOut() {
         TestUsers.User u = users.aUser();
         long both = write(u, today(), "고양이", "고양이랑 낮잠을 잤다.").get("id").asLong();
-        long semantic = write(u, today().minusDays(1), "집사의 하루", "털뭉치가 무릎 위에서 골골거렸다.").get("id").asLong();
+        long semantic = write(u, today().minusDays(1), "나른한 오후", "털뭉치가 무릎 위에서 골골거렸다.").get("id").asLong();
         long unrelated = write(u, today().minusDays(2), "출근", "지하철이 붐볐다.").get("id").asLong();
         long secret = api.post("/api/v1/diaries", with(body(today().minusDays(3), "비밀", "아무도 모르는 이야기"), "is_private", true))
                 .auth(u).expect(201).json().get("id").asLong();

@@ -43,4 +43,22 @@ class NotificationFanoutClusterIT extends TwoInstanceTest {
                     && e.get("count").asInt() == 0, Duration.ofSeconds(10))).isNotNull();
         }
     }
+
+    @Test
+    void revokingASessionOnOneInstanceEndsItsStreamHeldByAnother() throws Exception {
+        TestUsers.User u = users.aUser();
+        String tokenOnSecond = second.login(u);
+        try (NotificationStreamLifecycleIT.Stream stream =
+                     NotificationStreamLifecycleIT.Stream.open(second.api().base(), tokenOnSecond)) {
+            long secondSession = 0;
+            for (JsonNode s : api.get("/api/v1/auth/sessions").auth(u).expect(200).json().get("items")) {
+                if (!s.get("current").asBoolean()) {
+                    secondSession = s.get("id").asLong();
+                }
+            }
+            assertThat(stream.endedWithin(Duration.ofSeconds(3))).as("open before the revocation").isFalse();
+            api.delete("/api/v1/auth/sessions/" + secondSession).auth(u).expect(204);
+            assertThat(stream.endedWithin(Duration.ofSeconds(10))).as("ended on the other instance").isTrue();
+        }
+    }
 }

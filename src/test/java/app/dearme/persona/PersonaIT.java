@@ -66,7 +66,7 @@ class PersonaIT extends IntegrationTest {
         assertThat(p.get("personality").asString()).isNotBlank();
         assertThat(p.get("traits").size()).isGreaterThan(0);
         assertThat(p.get("interests").isArray()).isTrue();
-        assertThat(p.get("is_public").asBoolean()).isFalse();
+        assertThat(p.get("is_public").asBoolean()).as("visible to accepted friends by default").isTrue();
         assertThat(p.get("generated_from").get("diary_count").asInt()).isEqualTo(7);
         assertThat(p.get("generated_from").get("until_date").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(p.get("customization").has("tone")).isTrue();
@@ -95,7 +95,7 @@ class PersonaIT extends IntegrationTest {
     void regenerateKeepsIdVisibilityCustomizationAndChats() {
         TestUsers.User u = users.aUser();
         JsonNode p = fx.generatedPersona(u);
-        api.put("/api/v1/personas/me", Map.of("is_public", true, "name", "새 이름")).auth(u).expect(200);
+        api.put("/api/v1/personas/me", Map.of("is_public", false, "name", "새 이름")).auth(u).expect(200);
         api.put("/api/v1/personas/me/customize", Map.of("tone", "formal", "greeting", "안녕하세요!")).auth(u).expect(200);
         long chat = api.post("/api/v1/chats", Map.of("persona_id", p.get("id").asLong())).auth(u).expect(201).json()
                 .get("id").asLong();
@@ -103,7 +103,7 @@ class PersonaIT extends IntegrationTest {
         fx.awaitJob(u, job, "done");
         JsonNode again = api.get("/api/v1/personas/me").auth(u).expect(200).json();
         assertThat(again.get("id").asLong()).isEqualTo(p.get("id").asLong());
-        assertThat(again.get("is_public").asBoolean()).isTrue();
+        assertThat(again.get("is_public").asBoolean()).isFalse();
         assertThat(again.get("customization").get("tone").asString()).isEqualTo("formal");
         assertThat(again.get("customization").get("greeting").asString()).isEqualTo("안녕하세요!");
         assertThat(again.get("level").asString()).isEqualTo("complete");
@@ -167,6 +167,8 @@ class PersonaIT extends IntegrationTest {
         fx.befriend(owner, friend);
         api.post("/api/v1/friends/request", Map.of("addressee_id", owner.id())).auth(pending).expect(201);
 
+        api.get("/api/v1/personas/" + owner.id()).auth(friend).expect(200); // visible to friends by default
+        api.put("/api/v1/personas/me", Map.of("is_public", false)).auth(owner).expect(200);
         api.get("/api/v1/personas/" + owner.id()).auth(friend).expect(403); // private
         api.put("/api/v1/personas/me", Map.of("is_public", true)).auth(owner).expect(200);
         JsonNode seen = api.get("/api/v1/personas/" + owner.id()).auth(friend).expect(200).json();

@@ -23,10 +23,19 @@ public final class ChatResponder {
     }
 
     private static final Pattern PAST_QUESTION = Pattern.compile(
-            "기억|전에|지난|그때|그 때|예전|저번|했었|갔었|였었|었던|았던|했던|썼던|그날|어제|작년|지난주|지난달");
+            "기억|전에|지난|그때|그 때|예전|저번|했었|갔었|였었|었던|았던|했던|썼던|갔던|왔던|봤던|됐던|였던|샀던|그날|어제|작년|지난주|지난달");
     private static final Pattern QUESTION = Pattern.compile("[?？]\\s*$|(니|냐|나요|까요|까|어때|뭐야|뭐해|누구야)\\s*[.!~]*\\s*$");
     private static final Pattern GREETING = Pattern.compile("^(안녕|하이|hi|hello|반가|좋은 아침|헬로)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern LIKES_QUESTION = Pattern.compile("좋아해|좋아하는|취미|관심|뭐 좋아");
+    private static final Pattern LIKES_QUESTION = Pattern.compile(
+            "좋아해|좋아하는|좋아하니|취미|관심|뭐 좋아|빠져|빠졌|꽂혀|꽂혔|즐겨|취향|재밌는 거|재미있는 거|요즘 뭐 하");
+    /** "나 요즘 어때 보여?", "내 상태 어때?": the owner asks how they seem — answered from the analyses. */
+    private static final Pattern SELF_STATE = Pattern.compile(
+            "(나|내|저|제)\\s?(요즘|최근|상태|컨디션|기분|마음).*(어때|어떤|괜찮|보여|같아)|(어때|어떻게) 보여|내 상태|요즘 나 어때");
+    private static final Pattern WHO_ARE_YOU = Pattern.compile("어떤 사람|무슨 사람|성격|너는 누구|넌 누구|자기소개|소개해");
+    /** The owner asks for the diary's own words: the only case a reply quotes a diary (own chats, detailed level). */
+    private static final Pattern QUOTE = Pattern.compile("그대로|원문|뭐라고 썼|뭐라고 적|읽어 줘|읽어줘|문장");
+    private static final Pattern SMALL_TALK = Pattern.compile("뭐 해|뭐해|뭐 하고 있|뭐하고 있|밥 먹었|잘 지내|잘 지냈|심심|요즘 어때");
+    private static final Pattern ADVICE = Pattern.compile("어떻게 하면|어떻게 해야|어떡하|어쩌지|어쩌면 좋|조언|방법|추천|해야 할까|하는 게 좋을까|할까\\?");
     private static final Pattern DEEP = Pattern.compile("고민|인생|미래|진로|관계|우울|외롭|불안|무서|두렵|힘들|포기|상처|헤어|이별");
 
     private final EmotionScorer scorer;
@@ -73,9 +82,51 @@ public final class ChatResponder {
 
         List<Line> lines = new ArrayList<>();
         boolean asked = false;
+        boolean advice = !askedPast && ADVICE.matcher(msg).find();
+        boolean smallTalk = !askedPast && userQuestion && SMALL_TALK.matcher(msg).find();
+        boolean memoryQuestion = !context.isEmpty() && (askedPast || (userQuestion && !advice && !smallTalk));
+        boolean answered = false; // the message was answered from the profile or the analyses
         if (GREETING.matcher(msg).find()) {
             lines.add(Ko.pick(List.of(new Line("안녕! 와 줘서 반가워.", "안녕하세요! 와 주셔서 반가워요."),
                     new Line("안녕! 오늘도 와 줬네.", "안녕하세요! 오늘도 와 주셨네요.")), key));
+        } else if (!req.friendChat() && SELF_STATE.matcher(msg).find()) {
+            lines.addAll(TrendLines.of(req.trend()));
+            answered = true;
+        } else if ((userQuestion || msg.contains("뭐")) && LIKES_QUESTION.matcher(msg).find() && !interests.isEmpty()
+                && sharedTopic == null) {
+            lines.add(ProfileLines.likesLine(interests));
+            Line flavor = ProfileLines.selfTraitLine(traits);
+            if (flavor != null) {
+                lines.add(flavor);
+            }
+            answered = true;
+        } else if (userQuestion && WHO_ARE_YOU.matcher(msg).find() && !traits.isEmpty()) {
+            lines.add(ProfileLines.whoLine(traits));
+            if (!interests.isEmpty()) {
+                lines.add(ProfileLines.likesLine(interests));
+            }
+            answered = true;
+        } else if (req.friendChat() && SELF_STATE.matcher(msg).find()) {
+            lines.add(new Line("나는 네 일기를 볼 수 없어서, 요즘 네가 어떤지는 네 얘기로 듣고 싶어.",
+                    "저는 일기를 볼 수 없어서, 요즘 어떠신지는 직접 이야기로 듣고 싶어요."));
+            answered = true;
+        } else if (advice) {
+            if (valence <= -2) {
+                lines.add(new Line("많이 " + negativeFeeling(a.hits()) + "겠다.", "많이 " + negativeFeeling(a.hits()) + "겠어요."));
+            }
+            lines.add(ProfileLines.adviceLine(traits));
+            lines.add(new Line("한 번에 다 하려고 하지 말고, 오늘 할 수 있는 것 하나만 정해 보자.",
+                    "한 번에 다 하려고 하지 마시고, 오늘 할 수 있는 것 하나만 정해 보세요."));
+            answered = true;
+        } else if (smallTalk) {
+            lines.add(new Line("나야 늘 여기서 네 얘기 기다리고 있었지.", "저는 늘 여기서 이야기를 기다리고 있었어요."));
+            if (!interests.isEmpty()) {
+                lines.add(new Line("요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나.",
+                        "요즘은 " + Ko.josa(interests.get(0), "이/가") + " 자주 생각나요."));
+            }
+            answered = true;
+        } else if (memoryQuestion) {
+            // answered below from the diary retrieved first
         } else if (valence <= -2) {
             String feel = negativeFeeling(a.hits());
             lines.add(Ko.pick(List.of(new Line("그랬구나, 많이 " + feel + "겠다.", "그러셨군요, 많이 " + feel + "겠어요."),
@@ -85,10 +136,6 @@ public final class ChatResponder {
         } else if (sharedTopic != null) {
             lines.add(new Line(sharedTopic + " 얘기라니, 내가 제일 좋아하는 주제잖아.",
                     sharedTopic + " 이야기라니, 제가 정말 좋아하는 주제예요."));
-        } else if (userQuestion && LIKES_QUESTION.matcher(msg).find() && !interests.isEmpty()) {
-            String likes = interests.size() >= 2 ? Ko.josa(interests.get(0), "이랑/랑") + " " + interests.get(1)
-                    : interests.get(0);
-            lines.add(new Line("나는 " + likes + " 얘기할 때가 제일 좋아.", "저는 " + likes + " 이야기를 할 때가 제일 좋아요."));
         } else if (!askedPast && userQuestion && context.isEmpty()) {
             lines.add(new Line("음, 그건 나도 잘 모르겠어.", "음, 그건 저도 잘 모르겠어요."));
         } else if (!askedPast && !userQuestion) {
@@ -96,8 +143,20 @@ public final class ChatResponder {
                     new Line("그렇구나, 얘기해 줘서 고마워.", "그렇군요, 이야기해 주셔서 고마워요.")), key));
         }
 
-        if (!context.isEmpty()) {
-            lines.add(contextLine(context.get(0), req.today()));
+        if (!context.isEmpty() && !answered) {
+            RetrievedDiary first = context.get(0); // the best retrieved diary is the one cited, whichever engine
+            lines.add(contextLine(first, req.today()));
+            if (QUOTE.matcher(msg).find() && DiaryLines.quote(first) != null) {
+                lines.add(DiaryLines.quote(first));
+            } else if (memoryQuestion) {
+                Line topicLine = DiaryLines.topic(first, topics);
+                if (topicLine != null) {
+                    lines.add(topicLine);
+                }
+                lines.add(DiaryLines.mood(first));
+            }
+        } else if (answered) {
+            // answered from the profile or the analyses: no diary line
         } else if (askedPast && req.friendChat()) {
             lines.add(new Line("지난 일기 얘기는 나만 간직하는 비밀이야. 대신 네 얘기를 들려줄래?",
                     "지난 일기 이야기는 저만 간직하는 비밀이에요. 대신 이야기를 들려주실래요?"));
@@ -108,8 +167,8 @@ public final class ChatResponder {
             asked = true;
         }
 
-        if (deep) {
-            Line flavor = traitLine(traits, key);
+        if (deep && !answered) {
+            Line flavor = ProfileLines.traitLine(traits, key);
             if (flavor != null) {
                 lines.add(flavor);
             }
@@ -187,12 +246,6 @@ public final class ChatResponder {
             casual.append(".");
             formal.append(".");
         }
-        if (d.snippet() != null && !d.snippet().isBlank()) {
-            String s = d.snippet().strip().replaceAll("\\s+", " ");
-            s = s.length() > 40 ? s.substring(0, 40) + "…" : s;
-            casual.append(" 거기에 \"").append(s).append("\"라고 적었잖아.");
-            formal.append(" 거기에 \"").append(s).append("\"라고 적으셨죠.");
-        }
         return new Line(casual.toString(), formal.toString());
     }
 
@@ -203,33 +256,6 @@ public final class ChatResponder {
         }
         long back = ChronoUnit.DAYS.between(date, today);
         return back == 0 ? "오늘" : back == 1 ? "어제" : back == 2 ? "그저께" : null;
-    }
-
-    private static Line traitLine(List<String> traits, String key) {
-        for (String t : traits) {
-            Line l = switch (t) {
-                case "이성적", "현실적", "논리적", "문제 해결 지향", "실용적", "분석적" -> new Line(
-                        "하나씩 정리해 보면 생각보다 방법이 보일 거야.", "하나씩 정리해 보면 생각보다 방법이 보일 거예요.");
-                case "감성적", "따뜻함", "공감 능력", "경청하는", "다정한", "따뜻한" -> new Line(
-                        "네 마음이 어떤지 충분히 느껴져.", "그 마음이 어떤지 충분히 느껴져요.");
-                case "낙관적", "긍정적", "밝은", "희망을 잃지 않는" -> new Line(
-                        "분명 조금씩 괜찮아질 거야.", "분명 조금씩 괜찮아질 거예요.");
-                case "진지함", "신중함", "신중한", "차분한", "사색적인" -> new Line(
-                        "천천히 생각해 봐도 괜찮아.", "천천히 생각해 보셔도 괜찮아요.");
-                case "외향적", "사교적", "사교적인" -> new Line(
-                        "누군가랑 같이 얘기하면서 풀어 보는 것도 좋겠다.", "누군가와 함께 이야기하며 풀어 보셔도 좋겠어요.");
-                case "모험적", "모험적인", "도전적" -> new Line(
-                        "작은 거 하나 새로 시도해 보는 것도 좋겠다.", "작은 것 하나 새로 시도해 보셔도 좋겠어요.");
-                case "차가움" -> new Line("뭐, 그럴 때도 있는 거지.", "뭐, 그럴 때도 있는 거죠.");
-                case "유머러스" -> new Line("그래도 우리 이 정도면 꽤 잘 버티고 있는 거다!", "그래도 이 정도면 꽤 잘 버티고 계신 거예요!");
-                default -> null;
-            };
-            if (l != null) {
-                return l;
-            }
-        }
-        return Ko.pick(List.of(new Line("네 편이 여기 있다는 것만 기억해 줘.", "제가 여기서 응원하고 있다는 것만 기억해 주세요."),
-                new Line("오늘은 스스로한테 조금 너그러워져도 돼.", "오늘은 스스로에게 조금 너그러워지셔도 돼요.")), key);
     }
 
     private static Line followUp(double valence, String topic, String key) {

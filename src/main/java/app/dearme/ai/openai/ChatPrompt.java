@@ -53,6 +53,11 @@ final class ChatPrompt {
                 Map.entry("temporary_rule", "temporary".equals(p == null ? null : p.level()) && req.turnIndex() % 3 == 0
                         ? "- 이번 답변에서 아직은 퀴즈로만 상대를 알고 있어서, 일기를 써 주면 점점 더 닮아 갈 거라고 한 번 말해.\n"
                         : ""),
+                Map.entry("trend_rule", req.friendChat()
+                        ? "상대의 마음 상태나 분석 결과는 말하지 마."
+                        : "상대가 요즘 자기가 어때 보이는지 물으면 '마음 분석 추세'로 답해. 숫자 대신 말로, 지난주와 비교해서 (예: 요즘 활력이 좀 떨어져 보여. 지난주보다 …)."),
+                Map.entry("trend", req.friendChat() ? "(친구와의 대화에는 쓰지 않아.)"
+                        : req.trend() == null ? "(최근 분석 없음)" : req.trend().describe()),
                 Map.entry("context", req.friendChat() ? "(친구와의 대화에는 일기를 쓰지 않아.)" : context(req.context()))));
         List<Message> out = new ArrayList<>();
         out.add(new Message("system", Prompts.get("common_system") + "\n\n" + system));

@@ -3,9 +3,11 @@ package app.dearme.platform.health;
 import app.dearme.ai.AiEngine;
 import app.dearme.ai.openai.OpenAiCompatibleEngine;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import app.dearme.platform.error.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,9 +22,21 @@ class HealthController {
     private final ObjectProvider<AiEngine> ai;
     private final ObjectProvider<HealthContributorCheck> extra;
     private final PrometheusMeterRegistry prometheus;
+    /** With a separate management port (prod) the scraper reads that port's /metrics; the public port has none. */
+    private final boolean metricsOnAppPort;
 
     HealthController(JdbcTemplate jdbc, ObjectProvider<AiEngine> ai, ObjectProvider<HealthContributorCheck> extra,
                      PrometheusMeterRegistry prometheus) {
+        this(jdbc, ai, extra, prometheus, new org.springframework.core.env.StandardEnvironment());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    HealthController(JdbcTemplate jdbc, ObjectProvider<AiEngine> ai, ObjectProvider<HealthContributorCheck> extra,
+                     PrometheusMeterRegistry prometheus, Environment env) {
+        String management = env.getProperty("management.server.port", "");
+        // "0" is a random port of its own (tests), never the app's
+        this.metricsOnAppPort = management.isBlank()
+                || (!"0".equals(management) && management.equals(env.getProperty("server.port", "8080")));
         this.jdbc = jdbc;
         this.ai = ai;
         this.extra = extra;
@@ -56,6 +70,9 @@ class HealthController {
 
     @GetMapping(value = "/metrics", produces = "text/plain;version=0.0.4;charset=utf-8")
     ResponseEntity<String> metrics() {
+        if (!metricsOnAppPort) {
+            throw ApiException.notFound("페이지");
+        }
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;version=0.0.4;charset=utf-8"))
                 .body(prometheus.scrape());
     }

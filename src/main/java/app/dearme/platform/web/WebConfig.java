@@ -50,8 +50,10 @@ class WebConfig implements WebMvcConfigurer {
                     @Override
                     protected Resource getResource(String path, Resource location) throws IOException {
                         // API-like paths must 404 as problem+json, never get the SPA
+                        // (the bare names too: /actuator must not answer the SPA shell with 200)
                         if (path.startsWith("api/") || path.startsWith("actuator/") || path.startsWith("v3/")
-                                || path.startsWith("dev/")) {
+                                || path.startsWith("dev/") || path.equals("api") || path.equals("actuator")
+                                || path.equals("v3") || path.equals("dev") || path.equals("metrics")) {
                             return null;
                         }
                         Resource r = location.createRelative(path);
