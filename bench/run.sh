@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export BENCH_DIR=$ROOT/bench
+. "$ROOT/bench/lib.sh"
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 RUN=$(realpath -m "${BENCH_RUN:-$ROOT/target/bench}") # absolute: the server resolves paths from its data dir
@@ -102,17 +103,7 @@ seed() {
   touch "$RUN/seeded"
 }
 
-tokens() { # 64 logged-in users: "token latest-diary-id email" lines
-  local base=http://127.0.0.1:$APP_PORT
-  : > "$BENCH_USERS"
-  for i in $(seq 0 63); do
-    local email=bench$i@bench.local token diary
-    token=$(curl -sf -XPOST "$base/api/v1/auth/login" -H 'content-type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"bench-pass-1\"}" | jq -r .access_token)
-    diary=$(curl -sf "$base/api/v1/diaries?per_page=1" -H "Authorization: Bearer $token" | jq -r '.items[0].id')
-    echo "$token $diary $email" >> "$BENCH_USERS"
-  done
-}
+tokens() { bench_tokens "http://127.0.0.1:$APP_PORT"; } # 64 logged-in users (bench/lib.sh)
 
 record() { # scenario name conns json-line [pgbench-tps]
   local scenario=$1 name=$2 conns=$3 line=$4 tps=${5:-null}

@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+. "$ROOT/bench/lib.sh"
 export DEARME_CLUSTER_DIR=${DEARME_CLUSTER_DIR:-/tmp/dearme-cluster-bench}
 export DEARME_CLUSTER_PORT=${DEARME_CLUSTER_PORT:-16600}
 BASE=$DEARME_CLUSTER_PORT
@@ -42,17 +43,7 @@ seed() {
   touch "$DEARME_CLUSTER_DIR/seeded"
 }
 
-tokens() {
-  local u=http://127.0.0.1:$BASE
-  : > "$BENCH_USERS"
-  for i in $(seq 0 63); do
-    local email=bench$i@bench.local token diary
-    token=$(curl -sf -XPOST "$u/api/v1/auth/login" -H 'content-type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"bench-pass-1\"}" | jq -r .access_token)
-    diary=$(curl -sf "$u/api/v1/diaries?per_page=1" -H "Authorization: Bearer $token" | jq -r '.items[0].id')
-    echo "$token $diary $email" >> "$BENCH_USERS"
-  done
-}
+tokens() { bench_tokens "http://127.0.0.1:$BASE"; } # 64 logged-in users (bench/lib.sh)
 
 wrk_json() { # script conns duration [path]
   local out; out=$(mktemp)
