@@ -8,8 +8,9 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 export DEARME_CLUSTER_DIR=/tmp/dearme-cluster-ci-$$
 export DEARME_CLUSTER_PORT=${DEARME_CLUSTER_PORT:-16500}
 # The fault tests' steady write load is chat messages of one premium user, far above the per-user AI rate limit
-# (60/min); the request rate limits the suite tests (login, register) stay at their defaults.
-export DEARME_APP_ARGS="--dearme.rate-limit.ai-per-user=100000 ${DEARME_APP_ARGS:-}"
+# (60/min); the request rate limits the suite tests (login, register) stay at their defaults. The lockout comes after
+# 3 failures instead of 10, so the suite can reach it before the 5-per-minute account limit does.
+export DEARME_APP_ARGS="--dearme.rate-limit.ai-per-user=100000 --dearme.lockout.max-failures=3 ${DEARME_APP_ARGS:-}"
 [ -f target/dearme.jar ] || ./mvnw -B -ntp -q -DskipTests package
 cleanup() {
   deploy/local/cluster.sh down || true
