@@ -17,6 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 export BENCH_DIR=$ROOT/bench
+. "$ROOT/bench/lib.sh"
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 PGBIN=${PGBIN:-$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)}
 RUN=$(realpath -m "${BENCH_RUN:-$ROOT/target/bench}") # absolute: the server resolves paths from its data dir
@@ -102,17 +103,7 @@ seed() {
   touch "$RUN/seeded"
 }
 
-tokens() { # 64 logged-in users: "token latest-diary-id email" lines
-  local base=http://127.0.0.1:$APP_PORT
-  : > "$BENCH_USERS"
-  for i in $(seq 0 63); do
-    local email=bench$i@bench.local token diary
-    token=$(curl -sf -XPOST "$base/api/v1/auth/login" -H 'content-type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"bench-pass-1\"}" | jq -r .access_token)
-    diary=$(curl -sf "$base/api/v1/diaries?per_page=1" -H "Authorization: Bearer $token" | jq -r '.items[0].id')
-    echo "$token $diary $email" >> "$BENCH_USERS"
-  done
-}
+tokens() { bench_tokens "http://127.0.0.1:$APP_PORT"; } # 64 logged-in users (bench/lib.sh)
 
 record() { # scenario name conns json-line [pgbench-tps]
   local scenario=$1 name=$2 conns=$3 line=$4 tps=${5:-null}
@@ -123,7 +114,8 @@ record() { # scenario name conns json-line [pgbench-tps]
     '. + {scenario:$s, name:$n, conns:$c, pgbench_tps:$tps, ratio:(if $tps == null then null else (.rps / $tps * 1000 | round / 1000) end),
           commit:$commit, machine:$machine, date:$date, command:$cmd}' >> "$RESULTS"
   echo "$line" | jq -r --arg n "$name" --argjson c "$conns" --argjson tps "$tps" \
-    '"  \($n) c=\($c): \(.rps|floor) req/s p50 \(.p50_ms) p95 \(.p95_ms) p99 \(.p99_ms) ms, errors \(.errors)" + (if $tps == null then "" else ", pgbench -S \($tps|floor) TPS → ratio \((.rps / $tps * 100)|floor) %" end)'
+    'if .rps == null then "  \($n): \(tostring)" else
+    "  \($n) c=\($c): \(.rps|floor) req/s p50 \(.p50_ms) p95 \(.p95_ms) p99 \(.p99_ms) ms, errors \(.errors)" + (if $tps == null then "" else ", pgbench -S \($tps|floor) TPS → ratio \((.rps / $tps * 100)|floor) %" end) end'
 }
 
 wrk_run() { # script conns duration [path] → json line
@@ -197,6 +189,20 @@ scenario_cold() {
   app_stop
   record cold "second start to /health" 1 "{\"seconds_to_health\":$secs}"
   record cold "idle RSS (java process, MiB)" 1 "{\"rss_mib\":$((rss / 1024))}"
+  # the same second start from the extracted jar with the JDK's AOT cache, as the image runs it (deploy/docker)
+  local aot=$RUN/aot
+  rm -rf "$aot"
+  "$JAVA" -Djarmode=tools -jar target/dearme.jar extract --destination "$aot" >/dev/null
+  "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCacheOutput="$aot/dearme.aot" -Dspring.context.exit=onRefresh -jar "$aot/dearme.jar" \
+    --dearme.data-dir="$RUN/aot-training" > "$RUN/aot-training.log" 2>&1
+  "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCache="$aot/dearme.aot" -jar "$aot/dearme.jar" --server.port="$APP_PORT" \
+    --dearme.data-dir="$emb" > "$RUN/cold-aot.log" 2>&1 & APP_PID=$!
+  secs=$(wait_health "http://127.0.0.1:$APP_PORT")
+  sleep "${IDLE_WAIT:-30}"
+  rss=$(awk '/VmRSS/ {print $2}' "/proc/$APP_PID/status")
+  app_stop
+  record cold "second start to /health, AOT cache" 1 "{\"seconds_to_health\":$secs}"
+  record cold "idle RSS with AOT cache (MiB)" 1 "{\"rss_mib\":$((rss / 1024))}"
   # the first 1,000 requests after a start, on the seeded server
   app_start cold3
   secs=$(wait_health "http://127.0.0.1:$APP_PORT")

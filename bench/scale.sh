@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
+. "$ROOT/bench/lib.sh"
 export DEARME_CLUSTER_DIR=${DEARME_CLUSTER_DIR:-/tmp/dearme-cluster-bench}
 export DEARME_CLUSTER_PORT=${DEARME_CLUSTER_PORT:-16600}
 BASE=$DEARME_CLUSTER_PORT
@@ -42,17 +43,7 @@ seed() {
   touch "$DEARME_CLUSTER_DIR/seeded"
 }
 
-tokens() {
-  local u=http://127.0.0.1:$BASE
-  : > "$BENCH_USERS"
-  for i in $(seq 0 63); do
-    local email=bench$i@bench.local token diary
-    token=$(curl -sf -XPOST "$u/api/v1/auth/login" -H 'content-type: application/json' \
-      -d "{\"email\":\"$email\",\"password\":\"bench-pass-1\"}" | jq -r .access_token)
-    diary=$(curl -sf "$u/api/v1/diaries?per_page=1" -H "Authorization: Bearer $token" | jq -r '.items[0].id')
-    echo "$token $diary $email" >> "$BENCH_USERS"
-  done
-}
+tokens() { bench_tokens "http://127.0.0.1:$BASE"; } # 64 logged-in users (bench/lib.sh)
 
 wrk_json() { # script conns duration [path]
   local out; out=$(mktemp)
@@ -61,7 +52,11 @@ wrk_json() { # script conns duration [path]
   cat "$out"; rm -f "$out"
 }
 
-reset_stats() { primary -c "select pg_stat_statements_reset()" >/dev/null; replica -c "select pg_stat_statements_reset()" >/dev/null || true; }
+reset_stats() {
+  primary -c "select pg_stat_statements_reset()" >/dev/null; replica -c "select pg_stat_statements_reset()" >/dev/null || true
+  redis-cli -p $((BASE + 4)) config resetstat >/dev/null
+}
+redis_calls() { redis-cli -p $((BASE + 4)) info commandstats | awk -F'[=,]' '/^cmdstat_/ && !/cmdstat_(info|config)/ {s += $2} END {print s + 0}'; }
 calls() { # db where-clause → sum of calls
   "$1" -c "select coalesce(sum(calls),0) from pg_stat_statements where dbid = (select oid from pg_database where datname='dearme') and $2"
 }
@@ -82,9 +77,11 @@ mixed_with_counts() { # scenario name conns
   p=$(calls primary "query not ilike '%pg_stat_statements%'")
   r=$(calls replica "query not ilike '%pg_stat_statements%'" 2>/dev/null || echo 0)
   s=$(( $(calls primary "query ilike '%from auth_sessions%'") + $(calls replica "query ilike '%from auth_sessions%'" 2>/dev/null || echo 0) ))
-  record "$1" "$2" "$line" "$(jq -nc --argjson p "$p" --argjson r "$r" --argjson s "$s" --argjson q "$req" \
+  local k; k=$(redis_calls)
+  record "$1" "$2" "$line" "$(jq -nc --argjson p "$p" --argjson r "$r" --argjson s "$s" --argjson q "$req" --argjson k "$k" \
     '{statements_primary:$p, statements_replica:$r, statements_per_request:(($p+$r)/$q*1000|round/1000),
-      session_lookups:$s, session_lookups_per_request:($s/$q*10000|round/10000)}')"
+      session_lookups:$s, session_lookups_per_request:($s/$q*10000|round/10000),
+      redis_commands:$k, redis_commands_per_request:($k/$q*1000|round/1000)}')"
 }
 
 scenario_caches() {
@@ -92,6 +89,8 @@ scenario_caches() {
   mixed_with_counts caches "caches off" 64
   apps; tokens
   mixed_with_counts caches "caches on (local + Redis)" 64
+  apps --dearme.cache.level1=false; tokens
+  mixed_with_counts caches "Redis cache only (level 1 off)" 64
 }
 
 scenario_pool() {

@@ -15,7 +15,7 @@ final class AuthDtos {
     record Register(
             @NotBlank @Size(max = 254) @Email(message = "{dearme.email}") String email,
             @NotNull @Pattern(regexp = "^[A-Za-z0-9_가-힣]{2,50}$", message = "{dearme.username}") String username,
-            @NotNull @Size(min = 8, max = 100, message = "{dearme.password}") String password) {
+            @NotNull @Size(min = 8, max = 100, message = "{dearme.password}") @BcryptSized String password) {
     }
 
     record Registered(long id, String email, String username, String message) {
@@ -35,11 +35,11 @@ final class AuthDtos {
     }
 
     record ResetPassword(@NotBlank @Size(max = 200) String token,
-                         @NotNull @Size(min = 8, max = 100, message = "{dearme.password}") String password) {
+                         @NotNull @Size(min = 8, max = 100, message = "{dearme.password}") @BcryptSized String password) {
     }
 
     record ChangePassword(@NotBlank @Size(max = 100) String currentPassword,
-                          @NotNull @Size(min = 8, max = 100, message = "{dearme.password}") String newPassword) {
+                          @NotNull @Size(min = 8, max = 100, message = "{dearme.password}") @BcryptSized String newPassword) {
     }
 
     record Tokens(String accessToken, String refreshToken, String tokenType, long expiresIn) {

@@ -1,5 +1,6 @@
 package app.dearme.chat;
 
+import app.dearme.platform.ratelimit.AiRateLimited;
 import app.dearme.platform.security.AuthUser;
 import app.dearme.platform.web.SseWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -57,6 +58,7 @@ class ChatController {
         return chats.messages(me.id(), id, limit, before);
     }
 
+    @AiRateLimited
     @PostMapping("/{id}/messages")
     ResponseEntity<ChatDtos.Message> send(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -68,6 +70,7 @@ class ChatController {
      * Errors found before the stream starts (404/403/400/409/429, 503 when too many turns are starting) are
      * ordinary problem+json responses.
      */
+    @AiRateLimited
     @PostMapping("/{id}/messages/stream")
     void stream(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                 @RequestHeader(name = "Idempotency-Key", required = false) String key,

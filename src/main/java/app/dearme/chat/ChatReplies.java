@@ -73,10 +73,13 @@ class ChatReplies {
     void stream(ChatAdmission.Admitted started, SseWriter sse) {
         ChatTurns.Turn turn = started.turn();
         long deadline = System.nanoTime() + props.streamTimeout().toNanos();
+        // what the client has been sent of the reply: once anything was delivered the turn is charged
+        StringBuilder delivered = new StringBuilder();
         ReplyGenerator.Out out = new ReplyGenerator.Out() {
             @Override
             public void chunk(String text) throws IOException {
                 send(sse, Map.of("type", "chunk", "content", text));
+                delivered.append(text);
             }
 
             @Override
@@ -108,12 +111,12 @@ class ChatReplies {
             send(sse, Map.of("type", "done", "message", reply));
         } catch (CancellationException | IOException e) {
             if (!stored) {
-                abortQuietly(turn);
+                endEarly(turn, delivered);
             }
             log.debug("Chat stream {} ended early: {}", turn.chat().id(), e.toString());
         } catch (RuntimeException e) {
             if (!stored) {
-                abortQuietly(turn);
+                endEarly(turn, delivered);
             }
             log.warn("Chat stream {} failed: {}", turn.chat().id(), e.toString());
             try {
@@ -135,6 +138,24 @@ class ChatReplies {
 
     private void send(SseWriter sse, Map<String, ?> event) throws IOException {
         sse.data(json.writeValueAsString(event));
+    }
+
+    /**
+     * A turn that ended before its reply was stored. Refunded and undone only when nothing of the reply reached
+     * the client; otherwise the part that was delivered is kept as the reply and the message stays counted (a
+     * client hanging up just before {@code done} must not get a free turn).
+     */
+    private void endEarly(ChatTurns.Turn turn, CharSequence delivered) {
+        if (delivered.isEmpty()) {
+            abortQuietly(turn);
+            return;
+        }
+        try {
+            UNDO_RETRY.execute(() -> admission.complete(turn, delivered.toString()));
+        } catch (RetryException ex) {
+            log.warn("Could not keep the delivered part of turn in chat {}: {}", turn.chat().id(),
+                    String.valueOf(ex.getCause()));
+        }
     }
 
     /** The stream is already open, so a failed undo can only be logged; a transient database failure is retried. */

@@ -62,6 +62,14 @@ class ChatStore {
         return rows;
     }
 
+    /** Oldest first, {@code limit} at a time after {@code afterId} (null: from the first); for the export. */
+    List<ChatDtos.Message> pageAfter(long chatId, Long afterId, int limit) {
+        return jdbc.sql("""
+                        select * from chat_messages where chat_id = ? and (?::bigint is null or id > ?)
+                         order by id limit ?""")
+                .params(chatId, afterId, afterId, limit).query(MESSAGE).list();
+    }
+
     ChatDtos.Message add(long chatId, String role, String content) {
         ChatDtos.Message m = jdbc.sql("insert into chat_messages (chat_id, role, content) values (?, ?, ?) returning *")
                 .params(chatId, role, content).query(MESSAGE).single();

@@ -7,15 +7,29 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JsonGenerator;
 
 /** The "diaries" section of the account export (SPEC §4); {@link DiaryImportService} reads it back. */
 @Component
 class DiaryExport implements ExportContributor {
 
-    private final DiaryStore store;
+    /** Diaries per read: bounded memory whatever the account size. */
+    static final int PAGE = 200;
 
-    DiaryExport(DiaryStore store) {
+    private final DiaryStore store;
+    /** One short read-only transaction per page: a replica may serve it, and nothing is held between pages. */
+    private final TransactionTemplate readTx;
+
+    DiaryExport(DiaryStore store, PlatformTransactionManager txm) {
         this.store = store;
+        this.readTx = new TransactionTemplate(txm);
+        this.readTx.setReadOnly(true);
+    }
+
+    private List<DiaryDtos.Diary> page(long userId, java.time.LocalDate after) {
+        return readTx.execute(s -> store.pageAfter(userId, after, PAGE));
     }
 
     @Override
@@ -28,12 +42,28 @@ class DiaryExport implements ExportContributor {
         return store.all(userId);
     }
 
+    /** Streamed a page at a time; pages are separate reads, so a slow download holds no connection. */
+    @Override
+    public void writeJson(long userId, JsonGenerator gen) {
+        gen.writeStartArray();
+        for (List<DiaryDtos.Diary> page = page(userId, null); !page.isEmpty();
+             page = page.size() < PAGE ? List.of() : page(userId, page.getLast().diaryDate())) {
+            page.forEach(gen::writePOJO);
+            gen.flush();
+        }
+        gen.writeEndArray();
+    }
+
     @Override
     public void writeMarkdown(long userId, ZipOutputStream zip) throws IOException {
-        for (DiaryDtos.Diary d : store.all(userId)) {
-            zip.putNextEntry(new ZipEntry("diaries/" + d.diaryDate() + ".md"));
-            zip.write(markdown(d).getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
+        for (List<DiaryDtos.Diary> page = page(userId, null); !page.isEmpty();
+             page = page.size() < PAGE ? List.of() : page(userId, page.getLast().diaryDate())) {
+            for (DiaryDtos.Diary d : page) {
+                zip.putNextEntry(new ZipEntry("diaries/" + d.diaryDate() + ".md"));
+                zip.write(markdown(d).getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            zip.flush();
         }
     }
 

@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code POST /diaries/import} (SPEC §5). Rules: the writing window does not apply; one diary per date — several
  * entries of one date in the same file are merged into one diary (later entries appended under their title),
  * and a date that already has a diary is left untouched (its entries count as skipped), so importing the same
- * file again changes nothing. The whole import is one transaction: all valid entries or none.
+ * file again changes nothing. The whole import is one transaction: all valid entries or none. Quotas: entries
+ * per file ({@link ImportReader}), imports per 24 hours ({@link ImportQuota}), and a bounded follow-up
+ * ({@link DiaryService#imported}).
  */
 @Service
 class DiaryImportService {
@@ -31,10 +33,12 @@ class DiaryImportService {
     private final Idempotency idempotency;
     private final UserAccounts accounts;
     private final JsonMapper json;
+    private final ImportQuota quota;
     private final TransactionTemplate tx;
 
     DiaryImportService(ImportReader reader, DiaryStore store, DiaryIndexer indexer, DiaryService diaries,
-                       Idempotency idempotency, UserAccounts accounts, JsonMapper json, PlatformTransactionManager txm) {
+                       Idempotency idempotency, UserAccounts accounts, JsonMapper json, ImportQuota quota,
+                       PlatformTransactionManager txm) {
         this.reader = reader;
         this.store = store;
         this.indexer = indexer;
@@ -42,6 +46,7 @@ class DiaryImportService {
         this.idempotency = idempotency;
         this.accounts = accounts;
         this.json = json;
+        this.quota = quota;
         this.tx = new TransactionTemplate(txm);
     }
 
@@ -84,17 +89,20 @@ class DiaryImportService {
         days.values().forEach(d -> index.put(d.date, indexer.index(d.fields.title(), d.fields.content())));
         String requestHash = Idempotency.hash(bytes);
         return tx.execute(s -> idempotency.run(userId, "diary_import", idemKey, requestHash, () -> {
+            quota.claim(userId, entries.size());
             int imported = 0;
             int skipped = 0;
+            List<DiaryDtos.Diary> created = new ArrayList<>();
             for (Day day : days.values()) {
-                var created = store.insert(userId, day.fields, day.date, index.get(day.date));
-                if (created.isPresent()) {
+                var diary = store.insert(userId, day.fields, day.date, index.get(day.date));
+                if (diary.isPresent()) {
                     imported += day.entries.size();
-                    diaries.changed(userId, created.get(), DiaryChanged.Kind.CREATED, true);
+                    created.add(diary.get());
                 } else {
                     skipped += day.entries.size();
                 }
             }
+            diaries.imported(userId, created);
             var result = new DiaryDtos.ImportResult(imported, skipped, errors);
             return new Idempotency.Response(200, json.writeValueAsString(result));
         }));

@@ -3,6 +3,7 @@ package app.dearme.diary;
 import app.dearme.ai.AiEngine;
 import app.dearme.platform.jobs.JobContext;
 import app.dearme.platform.jobs.JobHandler;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,9 +31,19 @@ class DiaryIndexJob implements JobHandler {
         return DiaryService.INDEX_JOB;
     }
 
+    /** Payload key of an import's batch: a list of diary ids, indexed one after another. */
+    static final String BATCH = "diary_ids";
+
     @Override
     public void run(JobContext job) {
-        long diaryId = job.longParam("diary_id");
+        if (job.payload().get(BATCH) instanceof List<?> ids) {
+            ids.forEach(id -> indexOne(((Number) id).longValue()));
+        } else {
+            indexOne(job.longParam("diary_id"));
+        }
+    }
+
+    private void indexOne(long diaryId) {
         Optional<String[]> row = jdbc.sql("select title, content from diaries where id = ?").param(diaryId)
                 .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
         if (row.isEmpty()) {

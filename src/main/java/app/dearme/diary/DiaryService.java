@@ -5,6 +5,8 @@ import app.dearme.platform.error.ApiException;
 import app.dearme.platform.jobs.Jobs;
 import app.dearme.user.UserAccounts;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -98,6 +100,29 @@ class DiaryService {
         events.publishEvent(new DiaryChanged(userId, d.id(), kind, d.diaryDate(), d.isPrivate(), total));
         if (textChanged) {
             jobs.enqueue(INDEX_JOB, userId, Map.of("diary_id", d.id()));
+        }
+    }
+
+    /**
+     * Follow-up work of an import, bounded whatever the file size: the newest {@code analyzeLatest} diaries get
+     * the ordinary event (mental analysis, milestones; older days would only fill history nobody looks at,
+     * each at one AI call), and every diary is re-indexed by batched index jobs instead of one job each.
+     */
+    void imported(long userId, List<DiaryDtos.Diary> created) {
+        if (created.isEmpty()) {
+            return;
+        }
+        DiaryProperties.Import limits = props.importLimits();
+        int total = store.count(userId);
+        created.stream().sorted(Comparator.comparing(DiaryDtos.Diary::diaryDate).reversed())
+                .limit(Math.max(1, limits.analyzeLatest()))
+                .forEach(d -> events.publishEvent(new DiaryChanged(userId, d.id(), DiaryChanged.Kind.CREATED,
+                        d.diaryDate(), d.isPrivate(), total)));
+        int batch = Math.max(1, limits.indexBatch());
+        for (int from = 0; from < created.size(); from += batch) {
+            List<Long> ids = created.subList(from, Math.min(created.size(), from + batch)).stream()
+                    .map(DiaryDtos.Diary::id).toList();
+            jobs.enqueue(INDEX_JOB, userId, Map.of(DiaryIndexJob.BATCH, ids));
         }
     }
 

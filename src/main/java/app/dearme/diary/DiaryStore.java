@@ -165,6 +165,12 @@ class DiaryStore {
                 .query(DIARY).list();
     }
 
+    /** Up to {@code limit} diaries after {@code after} (null: from the first), oldest first; keyset on the unique date. */
+    List<DiaryDtos.Diary> pageAfter(long userId, LocalDate after, int limit) {
+        return jdbc.sql("select " + COLS + " from diaries where user_id = ? and (cast(? as date) is null or diary_date > ?)"
+                + " order by diary_date limit ?").params(userId, after, after, limit).query(DIARY).list();
+    }
+
     record Stored(DiaryDtos.Diary diary, String contentHash) {
     }
 }

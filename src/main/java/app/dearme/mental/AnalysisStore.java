@@ -68,6 +68,16 @@ class AnalysisStore {
                 .params(userId, from, to).query(MAPPER).list();
     }
 
+    /** The export's order (newest first), {@code limit} at a time after {@code last} (null: from the newest). */
+    List<Analysis> pageAfter(long userId, Analysis last, int limit) {
+        if (last == null) {
+            return jdbc.sql("select * from mental_analyses where user_id = ?" + ORDER + " limit ?")
+                    .params(userId, limit).query(MAPPER).list();
+        }
+        return jdbc.sql("select * from mental_analyses where user_id = ? and (analysis_date, id) < (?, ?)" + ORDER
+                + " limit ?").params(userId, last.analysisDate(), last.id(), limit).query(MAPPER).list();
+    }
+
     void updateFeedback(long id, String feedbackJson) {
         jdbc.sql("update mental_analyses set feedback = cast(? as jsonb) where id = ?").params(feedbackJson, id).update();
     }

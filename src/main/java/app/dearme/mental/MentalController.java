@@ -2,6 +2,7 @@ package app.dearme.mental;
 
 import app.dearme.mental.ReportPeriod.ReportType;
 import app.dearme.platform.error.ApiException;
+import app.dearme.platform.ratelimit.AiRateLimited;
 import app.dearme.platform.security.AuthUser;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -41,12 +42,14 @@ class MentalController {
         return mental.history(me.id(), days);
     }
 
+    @AiRateLimited
     @GetMapping("/reports/weekly")
     ReportView weekly(AuthUser me, @RequestParam(name = "period_start", required = false)
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart) {
         return report(me, ReportType.weekly, periodStart);
     }
 
+    @AiRateLimited
     @GetMapping("/reports/monthly")
     ReportView monthly(AuthUser me, @RequestParam(name = "period_start", required = false)
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart) {
@@ -59,6 +62,7 @@ class MentalController {
         return reports.ensure(me.id(), period).orElseThrow(() -> ApiException.notFound("리포트 기간의 마음 분석"));
     }
 
+    @AiRateLimited
     @PostMapping("/feedback")
     MentalDtos.FeedbackView feedback(AuthUser me, @RequestBody(required = false) MentalDtos.FeedbackRequest body) {
         return mental.feedback(me.id(), body == null ? null : body.analysisId());

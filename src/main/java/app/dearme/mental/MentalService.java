@@ -32,7 +32,7 @@ class MentalService {
         this.json = json;
     }
 
-    @Transactional(readOnly = true)
+    /** No transaction: a missing stored feedback is written by the AI engine, which must hold no connection. */
     MentalDtos.Current current(long userId) {
         Analysis a = latest(userId);
         Feedback f = feedbackOf(a);
@@ -69,8 +69,10 @@ class MentalService {
         return new MentalDtos.History(items, items.size());
     }
 
-    /** Fresh feedback for one of the caller's analyses (the latest when none is named), stored with it. */
-    @Transactional
+    /**
+     * Fresh feedback for one of the caller's analyses (the latest when none is named), stored with it. Read,
+     * AI call and write are separate steps with no transaction around them: the AI call holds no connection.
+     */
     MentalDtos.FeedbackView feedback(long userId, Long analysisId) {
         Analysis a = analysisId == null ? latest(userId)
                 : store.owned(userId, analysisId).orElseThrow(() -> ApiException.notFound("마음 분석"));

@@ -50,10 +50,14 @@ class ReportJobs {
         public void run(JobContext job) {
             long userId = job.userId();
             ReportPeriod period = ReportPeriod.starting(type, LocalDate.parse(job.param("period_start")));
+            // generated outside any transaction (the AI call holds no connection); the "notified" mark and the
+            // notification commit together, so a retried job never notifies twice
+            Optional<ReportView> report = reports.ensure(userId, period);
+            if (report.isEmpty()) {
+                return;
+            }
             tx.executeWithoutResult(s -> {
-                Optional<ReportView> report = reports.ensure(userId, period);
-                // the report and the "notified" mark commit together, so a retried job never notifies twice
-                if (report.isPresent() && scheduling.claimNotification(userId, type, period.start())) {
+                if (scheduling.claimNotification(userId, type, period.start())) {
                     String label = type == ReportType.weekly ? "주간" : "월간";
                     notifications.notify(userId, Notifications.REPORT_READY, label + " 마음 리포트가 도착했어요",
                             period.start() + " ~ " + period.end() + " 기록을 정리했어요.", "mental_report",

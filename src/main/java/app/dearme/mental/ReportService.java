@@ -17,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Weekly and monthly reports (SPEC §12). A report is regenerated only when the analyses it is built from
@@ -30,16 +31,23 @@ class ReportService {
     private final ReportStore reports;
     private final AiEngine ai;
     private final DiaryReader diaries;
+    private final TransactionTemplate tx;
 
-    ReportService(AnalysisStore analyses, ReportStore reports, AiEngine ai, DiaryReader diaries) {
+    ReportService(AnalysisStore analyses, ReportStore reports, AiEngine ai, DiaryReader diaries,
+                  PlatformTransactionManager txm) {
         this.analyses = analyses;
         this.reports = reports;
         this.ai = ai;
         this.diaries = diaries;
+        this.tx = new TransactionTemplate(txm);
     }
 
-    /** The period's report, generated or refreshed as needed; empty when the period has no analysis. */
-    @Transactional
+    /**
+     * The period's report, generated or refreshed as needed; empty when the period has no analysis. Must not
+     * run inside a transaction: the AI call (up to minutes with an LLM) holds no pooled connection — the inputs
+     * are read statement by statement, and the write is its own short transaction. Two concurrent refreshes
+     * both generate and the upsert keeps one; the source hash makes the next read settle.
+     */
     Optional<ReportView> ensure(long userId, ReportPeriod period) {
         List<Analysis> current = ascending(analyses.between(userId, period.start(), period.end()));
         if (current.isEmpty()) {
@@ -52,7 +60,8 @@ class ReportService {
         if (existing.isPresent() && existing.get().sourceHash().equals(hash)) {
             return Optional.of(existing.get().view());
         }
-        return Optional.of(reports.upsert(userId, build(userId, period, current, previous), hash).view());
+        ReportView built = build(userId, period, current, previous);
+        return Optional.of(tx.execute(s -> reports.upsert(userId, built, hash)).view());
     }
 
     private ReportView build(long userId, ReportPeriod period, List<Analysis> current, List<Analysis> previous) {

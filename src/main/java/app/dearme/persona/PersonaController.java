@@ -1,5 +1,6 @@
 package app.dearme.persona;
 
+import app.dearme.platform.ratelimit.AiRateLimited;
 import app.dearme.platform.security.AuthUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -27,12 +28,14 @@ class PersonaController {
         return personas.status(me.id());
     }
 
+    @AiRateLimited
     @PostMapping("/generate")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PersonaDtos.Accepted generate(AuthUser me) {
         return new PersonaDtos.Accepted(personas.generate(me.id()));
     }
 
+    @AiRateLimited
     @PostMapping("/regenerate")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PersonaDtos.Accepted regenerate(AuthUser me) {

@@ -1,6 +1,7 @@
 package app.dearme.quiz;
 
 import app.dearme.persona.PersonaView;
+import app.dearme.platform.ratelimit.AiRateLimited;
 import app.dearme.platform.security.AuthUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -26,6 +27,7 @@ class QuizController {
         return quiz.questions();
     }
 
+    @AiRateLimited
     @PostMapping("/submit")
     @ResponseStatus(HttpStatus.CREATED)
     PersonaView submit(AuthUser me, @Valid @RequestBody QuizDtos.Submit body) {
@@ -37,6 +39,7 @@ class QuizController {
         return quiz.level(me.id());
     }
 
+    @AiRateLimited
     @PostMapping("/upgrade-persona")
     @ResponseStatus(HttpStatus.ACCEPTED)
     QuizDtos.Accepted upgrade(AuthUser me) {

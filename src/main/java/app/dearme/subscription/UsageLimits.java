@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class UsageLimits {
 
     static final String CHAT_MESSAGE = "chat_message";
+    /** Advisory-lock namespace of the daily-counter choice (any constant no other lock uses). */
+    private static final int DAY_LOCK = 0x1D1A_0015;
 
     private final JdbcClient jdbc;
     private final SubscriptionStore store;
@@ -42,47 +46,86 @@ public class UsageLimits {
         return store.find(userId).map(s -> s.isPremium(clock.instant(), plans.graceDays())).orElse(false);
     }
 
-    /** Counts one persona chat message for the user's local today; 429 when a free user is at the limit. */
+    /**
+     * The daily counter a message counts against: the one still open (until the midnight of the day it was
+     * opened, in the zone the user had then), else a new one for the user's local today. A time-zone change
+     * therefore neither resets a running day nor reopens a finished one (issue 14): a new day never gets the
+     * date of an earlier counter.
+     */
+    private record Day(LocalDate date, Instant resetsAt) {
+    }
+
+    private Optional<Day> openDay(long userId, ZoneId zone) {
+        return jdbc.sql("""
+                select usage_date, coalesce(resets_at, (usage_date + 1)::timestamp at time zone :zone) as ends
+                from usage_counters where user_id = :user and kind = :kind
+                order by usage_date desc limit 1""")
+                .param("zone", zone.getId()).param("user", userId).param("kind", CHAT_MESSAGE)
+                .query((rs, i) -> new Day(rs.getObject(1, LocalDate.class),
+                        rs.getObject(2, OffsetDateTime.class).toInstant()))
+                .optional().filter(d -> d.resetsAt().isAfter(clock.instant()));
+    }
+
+    private Day currentDay(long userId, ZoneId zone) {
+        Optional<Day> open = openDay(userId, zone);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate last = jdbc.sql("select max(usage_date) from usage_counters where user_id = ? and kind = ?")
+                .params(userId, CHAT_MESSAGE).query(LocalDate.class).optional().orElse(null);
+        LocalDate date = last != null && !last.isBefore(today) ? last.plusDays(1) : today;
+        Instant now = clock.instant();
+        return new Day(date, now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Counts one persona chat message for the user's current day; 429 when a free user is at the limit. */
     @Transactional
     public void consumeChatMessage(long userId) {
         ZoneId zone = zone(userId);
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        // one user's messages pick their day one at a time, so two first messages never open two days
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(DAY_LOCK, (int) userId).query((rs, i) -> 1).list();
+        Day day = currentDay(userId, zone);
+        OffsetDateTime resetsAt = day.resetsAt().atOffset(ZoneOffset.UTC);
         if (isPremium(userId)) {
             jdbc.sql("""
-                    insert into usage_counters (user_id, usage_date, kind, used) values (?, ?, ?, 1)
+                    insert into usage_counters (user_id, usage_date, kind, used, resets_at) values (?, ?, ?, 1, ?)
                     on conflict (user_id, usage_date, kind) do update set used = usage_counters.used + 1""")
-                    .params(userId, today, CHAT_MESSAGE).update();
+                    .params(userId, day.date(), CHAT_MESSAGE, resetsAt).update();
             return;
         }
         int limit = plans.freeDailyChatMessages();
         boolean counted = limit > 0 && jdbc.sql("""
-                insert into usage_counters (user_id, usage_date, kind, used) values (:user, :day, :kind, 1)
+                insert into usage_counters (user_id, usage_date, kind, used, resets_at)
+                values (:user, :day, :kind, 1, :resets)
                 on conflict (user_id, usage_date, kind) do update set used = usage_counters.used + 1
                  where usage_counters.used < :limit
                 returning used""")
-                .param("user", userId).param("day", today).param("kind", CHAT_MESSAGE).param("limit", limit)
+                .param("user", userId).param("day", day.date()).param("kind", CHAT_MESSAGE).param("resets", resetsAt)
+                .param("limit", limit)
                 .query(Integer.class).optional().isPresent();
         if (!counted) {
+            Duration wait = Duration.between(clock.instant(), day.resetsAt());
             throw ApiException.tooMany("chat-limit",
                     "무료 플랜은 하루 페르소나 대화 " + limit + "회까지 이용할 수 있어요. 프리미엄으로 업그레이드하면 무제한으로 대화할 수 있어요.",
                     "The free plan allows " + limit + " persona chat messages per day. Upgrade to premium for unlimited chats.",
-                    untilMidnight(zone));
+                    wait.isNegative() ? Duration.ofSeconds(1) : wait);
         }
     }
 
-    /** Gives back one message of today when the AI reply failed (never below zero). */
+    /** Gives back one message of the current day when the AI reply delivered nothing (never below zero). */
     @Transactional
     public void refundChatMessage(long userId) {
-        LocalDate today = LocalDate.now(clock.withZone(zone(userId)));
-        jdbc.sql("update usage_counters set used = greatest(used - 1, 0) where user_id = ? and usage_date = ? and kind = ?")
-                .params(userId, today, CHAT_MESSAGE).update();
+        openDay(userId, zone(userId)).ifPresent(day -> jdbc.sql(
+                "update usage_counters set used = greatest(used - 1, 0) where user_id = ? and usage_date = ? and kind = ?")
+                .params(userId, day.date(), CHAT_MESSAGE).update());
     }
 
-    /** Messages counted today in the user's zone. */
+    /** Messages counted in the user's current day. */
     public int chatMessagesToday(long userId) {
-        LocalDate today = LocalDate.now(clock.withZone(zone(userId)));
-        return jdbc.sql("select used from usage_counters where user_id = ? and usage_date = ? and kind = ?")
-                .params(userId, today, CHAT_MESSAGE).query(Integer.class).optional().orElse(0);
+        return openDay(userId, zone(userId)).map(day -> jdbc.sql(
+                        "select used from usage_counters where user_id = ? and usage_date = ? and kind = ?")
+                .params(userId, day.date(), CHAT_MESSAGE).query(Integer.class).optional().orElse(0)).orElse(0);
     }
 
     /** Accepted-friend limit; empty = unlimited (premium). */
@@ -103,11 +146,5 @@ public class UsageLimits {
                 return ZoneId.of("Asia/Seoul");
             }
         }).orElse(ZoneId.of("Asia/Seoul"));
-    }
-
-    private Duration untilMidnight(ZoneId zone) {
-        Instant now = clock.instant();
-        ZonedDateTime midnight = now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone);
-        return Duration.between(now, midnight);
     }
 }

@@ -2,7 +2,9 @@ package app.dearme.user;
 
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.security.AuthUser;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.io.IOException;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -55,18 +57,24 @@ class UserController {
         return Map.of("items", directory.search(term, me.id()));
     }
 
+    /** Streamed: written to the response while the rows are read, never the whole account in memory. */
     @GetMapping("/me/export")
-    ResponseEntity<byte[]> export(AuthUser me, @RequestParam(defaultValue = "json") String format) {
-        return switch (format) {
-            case "json" -> ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dearme-export.json\"")
-                    .contentType(MediaType.APPLICATION_JSON).body(export.json(me.id()));
-            case "markdown" -> ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dearme-export.zip\"")
-                    .contentType(MediaType.parseMediaType("application/zip")).body(export.markdownZip(me.id()));
-            default -> throw ApiException.badRequest("format", "format은 json 또는 markdown이어야 해요.",
+    void export(AuthUser me, @RequestParam(defaultValue = "json") String format, HttpServletResponse response)
+            throws IOException {
+        if (!format.equals("json") && !format.equals("markdown")) {
+            throw ApiException.badRequest("format", "format은 json 또는 markdown이어야 해요.",
                     "format must be json or markdown.");
-        };
+        }
+        UserAccount account = export.account(me.id());
+        boolean asJson = format.equals("json");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                "attachment; filename=\"dearme-export." + (asJson ? "json" : "zip") + "\"");
+        response.setContentType(asJson ? MediaType.APPLICATION_JSON_VALUE : "application/zip");
+        if (asJson) {
+            export.writeJson(account, response.getOutputStream());
+        } else {
+            export.writeMarkdownZip(account, response.getOutputStream());
+        }
     }
 
     @GetMapping("/{id}")

@@ -1,20 +1,20 @@
 package app.dearme.user;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The account's data export: profile plus every module's contribution. */
+/**
+ * The account's data export: profile plus every module's contribution, written to the response as the
+ * rows are read. No transaction: contributors read in pages, so a slow download holds no connection.
+ */
 @Service
 class UserExport {
 
@@ -28,34 +28,35 @@ class UserExport {
         this.json = json;
     }
 
-    @Transactional(readOnly = true)
-    byte[] json(long userId) {
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("format", "dearme-export");
-        doc.put("version", 1);
-        doc.put("exported_at", OffsetDateTime.now());
-        doc.put("profile", UserDtos.Me.of(accounts.require(userId)));
-        for (ExportContributor c : contributors) {
-            doc.put(c.section(), c.exportJson(userId));
-        }
-        return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(doc);
+    /** Fails before anything is written when the account is gone, so the client still gets a problem. */
+    UserAccount account(long userId) {
+        return accounts.require(userId);
     }
 
-    @Transactional(readOnly = true)
-    byte[] markdownZip(long userId) {
-        UserAccount u = accounts.require(userId);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+    void writeJson(UserAccount u, OutputStream out) {
+        try (JsonGenerator gen = json.writerWithDefaultPrettyPrinter().createGenerator(out)) {
+            gen.writeStartObject();
+            gen.writeStringProperty("format", "dearme-export");
+            gen.writeNumberProperty("version", 1);
+            gen.writePOJOProperty("exported_at", OffsetDateTime.now());
+            gen.writePOJOProperty("profile", UserDtos.Me.of(u));
+            for (ExportContributor c : contributors) {
+                gen.writeName(c.section());
+                c.writeJson(u.id(), gen);
+            }
+            gen.writeEndObject();
+        }
+    }
+
+    void writeMarkdownZip(UserAccount u, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
             zip.putNextEntry(new ZipEntry("README.md"));
             zip.write(("# DearMe 내보내기\n\n- 사용자: " + u.username() + "\n- 내보낸 시각: " + OffsetDateTime.now()
                     + "\n").getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             for (ExportContributor c : contributors) {
-                c.writeMarkdown(userId, zip);
+                c.writeMarkdown(u.id(), zip);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 }

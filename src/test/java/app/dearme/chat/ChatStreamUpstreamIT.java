@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A streaming chat through the real HTTP API on an instance whose AI engine is the OpenAI-compatible one, against
  * a real HTTP peer (MockWebServer) that streams slowly. When the browser hangs up mid-stream, the upstream call is
- * cancelled (the peer sees its writes fail long before its reply is through) and the turn is undone.
+ * cancelled (the peer sees its writes fail long before its reply is through). The browser had already been sent
+ * part of the reply, so the turn is kept with that part and stays counted (issue 14: only a turn that delivered
+ * nothing is refunded; ChatRepliesTest covers that side).
  */
 class ChatStreamUpstreamIT extends IntegrationTest {
 
@@ -71,12 +73,11 @@ class ChatStreamUpstreamIT extends IntegrationTest {
     }
 
     @Test
-    void aBrowserThatHangsUpMidStreamCancelsTheUpstreamCallAndUndoesTheTurn() throws Exception {
+    void aBrowserThatHangsUpMidStreamCancelsTheUpstreamCallAndKeepsTheDeliveredPartCounted() throws Exception {
         TestUsers.User u = users.aUser();
         long persona = new PersonaFixtures(api, jdbc).quizPersona(u).get("id").asLong();
         long chat = api.post("/api/v1/chats", Map.of("persona_id", persona)).auth(u).expect(201).json().get("id").asLong();
         String token = instance.login(u);
-        Map<String, Object> chatBefore = jdbc.queryForMap("select title, last_message_at from chats where id = ?", chat);
 
         String seen;
         try (Socket socket = RawStreamSend.open(instance.port(), chat, token, "{\"content\":\"" + QUESTION + "\"}")) {
@@ -88,11 +89,16 @@ class ChatStreamUpstreamIT extends IntegrationTest {
         // the upstream call is cancelled: the peer's writes fail while most of its reply is still unsent
         await().atMost(Duration.ofSeconds(10)).untilTrue(sockets.writeFailed);
         assertThat(sockets.written.get()).isLessThan(replyBytes / 2);
-        // and the turn is undone: no user message without its reply, and the daily message is not counted
+        // the turn is kept with what was delivered (the greeting, the question and the partial reply) ...
         await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
-                "select count(*) from chat_messages where chat_id = ?", Long.class, chat) == 0);
-        // nor does the chat keep the title or the place in the list that the undone message gave it
-        assertThat(jdbc.queryForMap("select title, last_message_at from chats where id = ?", chat)).isEqualTo(chatBefore);
+                "select count(*) from chat_messages where chat_id = ? and role = 'persona' and content like '조각0 %'",
+                Long.class, chat) == 1);
+        String partial = jdbc.queryForObject("select content from chat_messages where chat_id = ? and role = 'persona' "
+                + "and content like '조각0 %'", String.class, chat);
+        assertThat(partial).contains("조각2").doesNotContain("조각399");
+        // ... and the message stays counted
+        assertThat(api.get("/api/v1/subscriptions/usage").auth(u).expect(200).json().get("daily_chat_messages")
+                .get("used").asInt()).isEqualTo(1);
         // the server keeps serving this user
         instance.api().get("/api/v1/chats/" + chat).auth(token).expect(200);
     }

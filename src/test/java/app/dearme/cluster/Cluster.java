@@ -50,7 +50,13 @@ final class Cluster {
                 "password", TestUsers.PASSWORD)).header("X-Forwarded-For", ip).expect(201).json();
         String token = null;
         for (int n = 1; n <= 3 && token == null; n++) {
-            for (JsonNode mail : app(n).get("/dev/mailbox").expect(200).json()) {
+            JsonNode inbox;
+            try {
+                inbox = app(n).get("/dev/mailbox").expect(200).json();
+            } catch (RuntimeException down) {
+                continue; // an instance a fault test left down did not send this mail
+            }
+            for (JsonNode mail : inbox) {
                 Matcher m = VERIFY.matcher(mail.get("text").asString());
                 if (mail.get("to").asString().equalsIgnoreCase(email) && m.find()) {
                     token = m.group(1);

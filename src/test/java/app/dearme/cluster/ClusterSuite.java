@@ -161,15 +161,19 @@ class ClusterSuite {
         load.start();
         Cluster.sleep(3_000);
         c.script("kill", "app2");
-        Cluster.sleep(8_000);
-        int afterKill = load.ok.get();
-        Cluster.sleep(4_000);
-        assertThat(load.ok.get()).as("nginx routes around the dead instance").isGreaterThan(afterKill + 10);
-        load.stop();
-        load.assertNothingLost(c);
-        assertThat(load.unexpected).as("only retriable errors").isEmpty();
+        try {
+            Cluster.sleep(8_000);
+            int afterKill = load.ok.get();
+            Cluster.sleep(4_000);
+            assertThat(load.ok.get()).as("nginx routes around the dead instance").isGreaterThan(afterKill + 10);
+            load.stop();
+            load.assertNothingLost(c);
+            assertThat(load.unexpected).as("only retriable errors").isEmpty();
+        } finally {
+            load.stop();
+            c.script("start", "app2");
+        }
 
-        c.script("start", "app2");
         double before = c.metric("http_server_requests_seconds_count", "uri=\"/api/v1/diaries/{id}\"");
         TestApi direct = c.app(2);
         direct.get("/health/readiness").expect(200);
@@ -190,14 +194,17 @@ class ClusterSuite {
         load.start();
         Cluster.sleep(2_000);
         c.script("kill", "redis");
-        Cluster.sleep(5_000);
-        for (int i = 0; i < 20; i++) {
-            c.nginx.get("/api/v1/diaries?per_page=5").auth(u).expect(200);
-            assertThat(c.nginx.post("/api/v1/auth/login", Map.of("email", u.email(), "password", u.password()))
-                    .send().status()).as("login with Redis gone").isIn(200, 429);
+        try {
+            Cluster.sleep(5_000);
+            for (int i = 0; i < 20; i++) {
+                c.nginx.get("/api/v1/diaries?per_page=5").auth(u).expect(200);
+                assertThat(c.nginx.post("/api/v1/auth/login", Map.of("email", u.email(), "password", u.password()))
+                        .send().status()).as("login with Redis gone").isIn(200, 429);
+            }
+        } finally {
+            load.stop();
+            c.script("start", "redis");
         }
-        load.stop();
-        c.script("start", "redis");
         assertThat(load.unexpected).as("no 5xx while Redis is gone").isEmpty();
         load.assertNothingLost(c);
         assertThat(c.metric("dearme_redis_errors_total", "")).isGreaterThan(0);
@@ -211,16 +218,19 @@ class ClusterSuite {
         Cluster.sleep(6_000);
         c.script("kill", "replica");
         long killed = System.nanoTime();
-        Cluster.await(Duration.ofSeconds(5), () -> {
-            for (int i = 0; i < 5; i++) {
-                if (c.nginx.get("/api/v1/diaries?per_page=5").auth(u).send().status() != 200) {
-                    return false;
+        try {
+            Cluster.await(Duration.ofSeconds(5), () -> {
+                for (int i = 0; i < 5; i++) {
+                    if (c.nginx.get("/api/v1/diaries?per_page=5").auth(u).send().status() != 200) {
+                        return false;
+                    }
                 }
-            }
-            return true;
-        }, "reads served without the replica");
-        System.out.printf("reads fell back to the primary after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
-        c.script("start", "replica");
+                return true;
+            }, "reads served without the replica");
+            System.out.printf("reads fell back to the primary after %d ms%n", (System.nanoTime() - killed) / 1_000_000);
+        } finally {
+            c.script("start", "replica");
+        }
         double before = c.metric("dearme_db_route_total", "target=\"replica\"");
         Cluster.await(Duration.ofSeconds(20), () -> {
             c.nginx.get("/api/v1/diaries?per_page=5").auth(u).expect(200);

@@ -681,6 +681,17 @@ class DeployFilesTest {
         assertThat(user.split(":")[0]).as("runtime user").isNotIn("root", "0");
         assertThat(runtime).anyMatch(l -> l.startsWith("HEALTHCHECK ") && l.contains("/health/liveness"));
         assertThat(runtime).anyMatch(l -> l.matches("EXPOSE\\s+8080\\b.*"));
+        // start-up: a training run writes the JDK AOT cache in the image build, and the entry point uses that cache
+        // with the extracted jar it was made for
+        String train = runtime.stream().filter(l -> l.startsWith("RUN ") && l.contains("-XX:AOTCacheOutput="))
+                .findFirst().orElseThrow(() -> new AssertionError("no AOT cache training run in the runtime stage"));
+        Matcher cache = Pattern.compile("-XX:AOTCacheOutput=(\\S+)").matcher(train);
+        assertThat(cache.find()).isTrue();
+        assertThat(train).contains("-Dspring.context.exit=onRefresh").contains("-jar dearme.jar");
+        assertThat(runtime.indexOf(train)).as("trained as the runtime user")
+                .isGreaterThan(runtime.stream().filter(l -> l.startsWith("USER ")).map(runtime::indexOf).findFirst().orElse(-1));
+        assertThat(runtime).anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("-XX:AOTCache=" + cache.group(1))
+                && l.contains("dearme.jar"));
         // the image runs the prod profile by default (no dev mailbox, no free upgrade, metrics on 8081 only)
         assertThat(runtime).anyMatch(l -> l.startsWith("ENV ") && l.matches(".*\\bSPRING_PROFILES_ACTIVE=prod\\b.*"));
         assertThat(runtime).anyMatch(l -> l.startsWith("ENV ") && l.contains("MANAGEMENT_SERVER_PORT=" + MANAGEMENT_PORT));

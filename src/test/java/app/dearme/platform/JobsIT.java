@@ -51,7 +51,11 @@ class JobsIT extends IntegrationTest {
                 "failed".equals(api.get("/api/v1/jobs/" + id).auth(u).expect(200).json().get("status").asString()));
         JsonNode job = api.get("/api/v1/jobs/" + id).auth(u).expect(200).json();
         assertThat(job.get("attempts").asInt()).isEqualTo(3);
-        assertThat(job.get("error").asString()).contains("planned failure");
+        // the owner gets a stable code and a fixed message, never the exception text (issue 14)
+        assertThat(job.get("error_code").asString()).isEqualTo("internal");
+        assertThat(job.get("error").asString()).isEqualTo("작업 중 문제가 생겼어요. 잠시 후 다시 시도해 주세요.");
+        assertThat(job.toString()).doesNotContain("planned failure").doesNotContain("IllegalStateException");
+        assertThat(jdbc.queryForObject("select error from jobs where id = ?", String.class, id)).isEqualTo("internal");
         assertThat(TestJobHandlers.FAILED_CALLBACKS).contains(id);
     }
 

@@ -38,14 +38,19 @@ public class CacheConfig {
             PERSONA, Duration.ofHours(1),
             DIARY_STATS, Duration.ofMinutes(10));
 
-    /** {@code dearme.cache.enabled=false} turns every cache off: only for measuring what they save (bench/scale.sh). */
+    /**
+     * {@code dearme.cache.enabled=false} turns every cache off and {@code dearme.cache.level1=false} keeps only the
+     * Redis level: both only for measuring the choice (bench/scale.sh caches).
+     */
     @Bean
     CacheManager cacheManager(PgChannels channels, JsonMapper json, SharedRedis redis, MeterRegistry meters,
-                              @Value("${dearme.cache.enabled:true}") boolean enabled) {
+                              @Value("${dearme.cache.enabled:true}") boolean enabled,
+                              @Value("${dearme.cache.level1:true}") boolean level1) {
         if (!enabled) {
             return new NoOpCacheManager();
         }
-        return new ClusterCacheManager(localCaches(), channels, json, new RedisLevel2(redis, json, TTLS, meters));
+        return new ClusterCacheManager(localCaches(level1 ? 100_000 : 0), channels, json,
+                new RedisLevel2(redis, json, TTLS, meters));
     }
 
     /** Boot binds metrics only to caches it recognises; ours wrap Caffeine, so bind its statistics ourselves. */
@@ -55,10 +60,10 @@ public class CacheConfig {
                 ? new CaffeineCacheMetrics<>(c, cache.getName(), tags) : null;
     }
 
-    private static CacheManager localCaches() {
+    private static CacheManager localCaches(long size) {
         CaffeineCacheManager m = new CaffeineCacheManager();
         TTLS.forEach((name, ttl) -> m.registerCustomCache(name,
-                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(100_000).recordStats().build()));
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(size).recordStats().build()));
         // unknown names still work, with a conservative default
         m.setCaffeine(Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).recordStats());
         return m;

@@ -27,6 +27,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
@@ -79,6 +80,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> tooLarge(PayloadTooLargeException e) {
         return tooLargeResponse();
+    }
+
+    /** A body that says multipart but cannot be parsed as one (no boundary, truncated, garbage) is the client's fault. */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<Object> badMultipart(MultipartException e) {
+        log.info("Malformed multipart body: {}", e.getMostSpecificCause().toString());
+        boolean en = Problems.english();
+        ProblemDetail pd = Problems.of(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                en ? "The multipart body is malformed." : "multipart 요청 본문이 올바르지 않아요.");
+        return ResponseEntity.badRequest().body(Problems.withErrors(pd, List.of(fieldError("body",
+                "파일을 다시 첨부해서 보내 주세요.", "Attach the file again and resend."))));
     }
 
     @ExceptionHandler(Exception.class)

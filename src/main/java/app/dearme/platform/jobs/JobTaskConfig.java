@@ -1,5 +1,6 @@
 package app.dearme.platform.jobs;
 
+import app.dearme.platform.error.Problems;
 import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
@@ -36,9 +37,11 @@ class JobTaskConfig {
     static final TaskDescriptor<Long> TASK = TaskDescriptor.of("dearme-job", Long.class);
     static final int MAX_ATTEMPTS = 3;
 
+    /** The stored error is a code (see {@link JobErrors}); the view carries the code and its fixed message. */
     static final RowMapper<JobView> VIEW = (rs, i) -> new JobView(rs.getLong("id"), rs.getString("kind"),
-            rs.getString("status"), rs.getInt("attempts"), rs.getString("error"),
-            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class));
+            rs.getString("status"), rs.getInt("attempts"), JobErrors.messageOf(rs.getString("error"), Problems.english()),
+            rs.getObject("created_at", OffsetDateTime.class), rs.getObject("finished_at", OffsetDateTime.class),
+            JobErrors.codeOf(rs.getString("error")));
 
     @Bean
     OneTimeTask<Long> dearmeJobTask(List<JobHandler> handlers, JdbcClient jdbc, JsonMapper json, MeterRegistry meters) {
@@ -77,8 +80,9 @@ class JobTaskConfig {
             try {
                 handler.run(jc);
             } catch (Exception e) {
-                log.warn("Job {} ({}) attempt {} failed: {}", jobId, kind, jc.attempt(), e.toString());
-                jdbc.sql("update jobs set status = 'queued', error = ? where id = ?").params(truncate(e.toString()), jobId).update();
+                // the details stay in the log; the owner sees a stable code and a fixed message
+                log.warn("Job {} ({}) attempt {} failed", jobId, kind, jc.attempt(), e);
+                jdbc.sql("update jobs set status = 'queued', error = ? where id = ?").params(truncate(JobErrors.stored(e)), jobId).update();
                 Counter.builder("dearme_jobs_attempt_failures_total").tag("kind", kind).register(meters).increment();
                 throw e instanceof RuntimeException re ? re : new RuntimeException(e);
             } finally {

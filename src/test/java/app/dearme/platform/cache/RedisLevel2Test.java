@@ -25,6 +25,7 @@ class RedisLevel2Test {
     }
 
     private RedisServer server;
+    private List<SharedRedis> clients;
     private RedisLevel2 first;
     private RedisLevel2 second;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
@@ -40,12 +41,14 @@ class RedisLevel2Test {
         DearMeProperties props = new Binder(new MapConfigurationPropertySource(Map.of(
                 "dearme.redis.url", "redis://127.0.0.1:" + port))).bindOrCreate("dearme", DearMeProperties.class);
         JsonMapper json = JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).build();
-        first = new RedisLevel2(new SharedRedis(props, meters), json, CacheConfig.TTLS, meters);
-        second = new RedisLevel2(new SharedRedis(props, meters), json, CacheConfig.TTLS, meters);
+        clients = List.of(new SharedRedis(props, meters), new SharedRedis(props, meters));
+        first = new RedisLevel2(clients.get(0), json, CacheConfig.TTLS, meters);
+        second = new RedisLevel2(clients.get(1), json, CacheConfig.TTLS, meters);
     }
 
     @AfterEach
     void stop() throws Exception {
+        clients.forEach(SharedRedis::destroy);
         if (server.isActive()) {
             server.stop();
         }

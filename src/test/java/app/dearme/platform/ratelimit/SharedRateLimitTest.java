@@ -23,6 +23,7 @@ class SharedRateLimitTest {
     private RedisServer server;
     private int port;
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final java.util.List<SharedRedis> opened = new java.util.ArrayList<>();
 
     @BeforeEach
     void startRedis() throws Exception {
@@ -35,6 +36,7 @@ class SharedRateLimitTest {
 
     @AfterEach
     void stopRedis() throws Exception {
+        opened.forEach(SharedRedis::destroy); // no client left reconnecting to a stopped server
         if (server.isActive()) {
             server.stop();
         }
@@ -82,6 +84,8 @@ class SharedRateLimitTest {
                 : Map.of();
         DearMeProperties props = new Binder(new MapConfigurationPropertySource(cfg))
                 .bindOrCreate("dearme", DearMeProperties.class);
-        return new RateLimiter(props, new SharedRedis(props, meters));
+        SharedRedis redis = new SharedRedis(props, meters);
+        opened.add(redis);
+        return new RateLimiter(props, redis);
     }
 }
