@@ -42,6 +42,21 @@ class MonitoringManifestsTest {
     }
 
     @Test
+    void composeAppInstancesHaveTheKubernetesLimitsSoTheContainerAlertsCanFire() throws IOException {
+        Map<String, Object> services = map(yaml(DEPLOY.resolve("compose/docker-compose.yml")).get(0).get("services"));
+        Map<String, Object> deployment = yaml(DEPLOY.resolve("k8s/20-deployment.yaml")).stream()
+                .filter(d -> "Deployment".equals(d.get("kind"))).findFirst().orElseThrow();
+        Map<String, Object> limits = map(map(map(((List<?>) map(map(map(deployment.get("spec")).get("template"))
+                .get("spec")).get("containers")).get(0)).get("resources")).get("limits"));
+        for (String app : List.of("app1", "app2")) {
+            Map<String, Object> svc = map(services.get(app));
+            assertThat(String.valueOf(svc.get("mem_limit")) + "i").as(app + " memory").isEqualToIgnoringCase(String.valueOf(limits.get("memory")));
+            assertThat(Double.parseDouble(String.valueOf(svc.get("cpus")))).as(app + " cpus")
+                    .isEqualTo(Double.parseDouble(String.valueOf(limits.get("cpu"))));
+        }
+    }
+
+    @Test
     void alertmanagerRoutesCriticalToThePagerAndWarningsToChatThroughPlaceholderWebhooks() throws IOException {
         Map<String, Object> am = yaml(DEPLOY.resolve("alertmanager/alertmanager.yml")).get(0);
         String routes = String.valueOf(map(am.get("route")).get("routes"));
