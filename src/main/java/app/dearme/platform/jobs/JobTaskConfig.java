@@ -48,6 +48,10 @@ class JobTaskConfig {
         Map<String, JobHandler> byKind = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
         Gauge.builder("dearme_jobs_queue_depth", () -> jdbc.sql("select count(*) from jobs where status in ('queued','running')")
                 .query(Long.class).single()).description("jobs queued or running").register(meters);
+        // depth alone cannot tell a busy queue from a stuck one; the oldest queued job's age can (0 when empty)
+        Gauge.builder("dearme_jobs_oldest_queued_age_seconds", () -> jdbc.sql(
+                        "select coalesce(extract(epoch from now() - min(created_at)), 0) from jobs where status = 'queued'")
+                .query(Double.class).single()).description("age of the oldest queued job in seconds").register(meters);
         FailureHandler<Long> retry = new FailureHandler.MaxRetriesFailureHandler<>(MAX_ATTEMPTS - 1,
                 new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(2), 2.0),
                 (complete, ops) -> {
