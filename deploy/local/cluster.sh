@@ -8,7 +8,7 @@
 #     NAME: primary replica pgbouncer redis app1 app2 app3 nginx
 #   DEARME_CLUSTER_DIR   run directory (default /tmp/dearme-cluster): data, configs, logs, pid files
 #   DEARME_CLUSTER_PORT  base port (default 16400): nginx = base, primary +1, replica +2, pgbouncer +3,
-#                        redis +4, appN +10+N
+#                        redis +4, nginx stub_status +5, appN +10+N
 #   DEARME_APP_ARGS      extra arguments for every app instance
 #
 # It never touches the machine's own PostgreSQL, Redis, nginx or PgBouncer: its own ports, data directories and
@@ -195,7 +195,11 @@ start_nginx() {
   for i in 1 2 3; do servers+="    server 127.0.0.1:$(port_of "app$i") max_fails=3 fail_timeout=10s;\n"; done
   # the repo's server config with this topology's upstream servers and listen port
   sed -E -e '/^\s*server app[0-9]+:[0-9]+.*;/d' -e "s|^(\s*)least_conn;|\1least_conn;\n$servers|" \
-      -e "s|^(\s*)listen 80;|\1listen 127.0.0.1:$BASE;|" "$ROOT/deploy/nginx/dearme.conf" > "$RUN/nginx/dearme.conf"
+      -e "s|^(\s*)listen 80;|\1listen 127.0.0.1:$BASE;|" \
+      -e "s|^(\s*)listen 8090;|\1listen 127.0.0.1:$((BASE + 5));|" "$ROOT/deploy/nginx/dearme.conf" > "$RUN/nginx/dearme.conf"
+  if grep -E '^\s*listen ' "$RUN/nginx/dearme.conf" | grep -vq "127.0.0.1:"; then
+    echo "cluster: deploy/nginx/dearme.conf has a listen line this script does not rewrite to loopback" >&2; exit 1
+  fi
   cat > "$RUN/nginx/nginx.conf" <<EOF
 worker_processes 2;
 pid $RUN/nginx/nginx.pid;
