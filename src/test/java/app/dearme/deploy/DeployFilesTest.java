@@ -176,6 +176,21 @@ class DeployFilesTest {
         assertThat(at(hpa, "spec.scaleTargetRef.name")).isEqualTo(at(deployment, "metadata.name"));
         assertThat(num(at(hpa, "spec.minReplicas"))).isGreaterThanOrEqualTo(2);
         assertThat(list(at(hpa, "spec.metrics")).stream().map(m -> at(map(m), "resource.name")).toList()).contains("cpu");
+        // and on what saturates an instance first: in-flight requests and the job queue, each published by an
+        // adapter rule over a series the app exports
+        List<String> podMetrics = list(at(hpa, "spec.metrics")).stream().filter(m -> "Pods".equals(map(m).get("type")))
+                .map(m -> (String) at(map(m), "pods.metric.name")).toList();
+        assertThat(podMetrics).contains("dearme_http_in_flight", "dearme_jobs_queue_age_seconds");
+        String adapter = read(DEPLOY.resolve("k8s/monitoring/75-prometheus-adapter-rules.yaml"));
+        Map<String, Object> adapterMap = map(yamlDocs(DEPLOY.resolve("k8s/monitoring/75-prometheus-adapter-rules.yaml")).get(0));
+        String config = (String) map(adapterMap.get("data")).get("config.yaml");
+        List<Object> rules = list(map(new Yaml(new SafeConstructor(new LoaderOptions())).load(config)).get("rules"));
+        for (String name : podMetrics) {
+            assertThat(rules).as("an adapter rule publishes " + name)
+                    .anyMatch(r -> name.equals(at(map(r), "name.as")));
+        }
+        assertThat(adapter).contains("http_server_requests_active_seconds_gcount")
+                .contains("dearme_jobs_oldest_queued_age_seconds");
         Map<String, Object> pdb = one(docs, "PodDisruptionBudget");
         assertThat(map(at(pdb, "spec.selector.matchLabels"))).as("PDB selector").isNotEmpty();
         assertThat(podLabels).as("PDB selector matches the pod labels").containsAllEntriesOf(map(at(pdb, "spec.selector.matchLabels")));
