@@ -1,14 +1,12 @@
 package app.dearme.ops;
 
+import app.dearme.platform.security.CurrentUser;
 import app.dearme.user.UserAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 
@@ -33,10 +31,10 @@ class SeenTracker implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof Jwt jwt && jwt.getSubject() != null) {
+        Long user = CurrentUser.id();
+        if (user != null) {
             try {
-                seen(Long.parseLong(jwt.getSubject()), System.nanoTime());
+                seen(user, System.nanoTime());
             } catch (RuntimeException e) {
                 // activity tracking must never fail a request
                 log.debug("last_seen update skipped: {}", e.toString());

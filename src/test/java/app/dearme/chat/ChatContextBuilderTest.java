@@ -35,6 +35,8 @@ class ChatContextBuilderTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T16:00:00Z"), ZoneOffset.UTC);
 
     private final DiaryReader diaries = mock(DiaryReader.class);
+    /** Counts reads of the owner's mental trend: a friend's chat must not make any. */
+    private final java.util.concurrent.atomic.AtomicInteger trendReads = new java.util.concurrent.atomic.AtomicInteger();
 
     private ChatContextBuilder builder(String level) {
         when(diaries.retrieve(eq(1L), anyString(), any(), anyInt())).thenReturn(List.of(new DiaryReader.Hit(
@@ -44,7 +46,10 @@ class ChatContextBuilderTest {
                 "ko", level, null, false, null, true, 0, null, null)));
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("clock", CLOCK);
-        return new ChatContextBuilder(diaries, (id, today, stale) -> Optional.empty(), users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
+        return new ChatContextBuilder(diaries, (id, today, stale) -> {
+            trendReads.incrementAndGet();
+            return Optional.empty();
+        }, users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
     }
 
     @Test
@@ -111,5 +116,7 @@ class ChatContextBuilderTest {
         assertThat(req.today()).isNull();
         assertThat(req.persona().interests()).containsExactly("카페");
         org.mockito.Mockito.verifyNoInteractions(diaries);
+        assertThat(req.trend()).as("no mental trend (per-diary moods in aggregate) for a friend").isNull();
+        assertThat(trendReads).hasValue(0);
     }
 }

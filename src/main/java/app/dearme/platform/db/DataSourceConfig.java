@@ -38,12 +38,7 @@ class DataSourceConfig {
             cfg.setUsername("postgres");
             cfg.setPassword("postgres");
         } else {
-            String url = db.url();
-            if (db.pgbouncer() && !url.contains("prepareThreshold")) {
-                // PgBouncer in transaction mode cannot keep server-side prepared statements
-                url += (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
-            }
-            cfg.setJdbcUrl(url);
+            cfg.setJdbcUrl(pooledUrl(db.url(), db));
             cfg.setUsername(db.username());
             cfg.setPassword(db.password());
         }
@@ -75,6 +70,14 @@ class DataSourceConfig {
     @Conditional(ReplicaConfigured.class)
     FilterRegistrationBean<WriteMarkFilter> writeMarkFilter(RecentWriters writers) {
         return new FilterRegistrationBean<>(new WriteMarkFilter(writers));
+    }
+
+    /** PgBouncer in transaction mode cannot keep server-side prepared statements across transactions. */
+    static String pooledUrl(String url, DearMeProperties.Db db) {
+        if (db.pgbouncer() && !url.contains("prepareThreshold")) {
+            return url + (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
+        }
+        return url;
     }
 
     static final class ReplicaConfigured implements Condition {

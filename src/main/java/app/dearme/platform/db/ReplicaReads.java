@@ -113,11 +113,7 @@ final class ReplicaReads extends AbstractDataSource implements AutoCloseable {
 
     private static HikariDataSource pool(DearMeProperties.Db db, MeterRegistry meters) {
         HikariConfig cfg = new HikariConfig();
-        String url = db.replicaUrl();
-        if (db.pgbouncer() && !url.contains("prepareThreshold")) {
-            url += (url.contains("?") ? "&" : "?") + "prepareThreshold=0";
-        }
-        cfg.setJdbcUrl(url);
+        cfg.setJdbcUrl(DataSourceConfig.pooledUrl(db.replicaUrl(), db));
         cfg.setUsername(db.username());
         cfg.setPassword(db.password());
         cfg.setPoolName("dearme-replica");

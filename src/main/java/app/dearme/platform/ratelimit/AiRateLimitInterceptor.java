@@ -1,11 +1,9 @@
 package app.dearme.platform.ratelimit;
 
+import app.dearme.platform.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -36,10 +34,9 @@ class AiRateLimitInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (handler instanceof HandlerMethod m && m.hasMethodAnnotation(AiRateLimited.class)
-                && auth != null && auth.getPrincipal() instanceof Jwt jwt) {
-            limiter.consume(key(Long.parseLong(jwt.getSubject())), limiter.config().aiPerUser());
+        Long user = CurrentUser.id();
+        if (handler instanceof HandlerMethod m && m.hasMethodAnnotation(AiRateLimited.class) && user != null) {
+            limiter.consume(key(user), limiter.config().aiPerUser());
         }
         return true;
     }
