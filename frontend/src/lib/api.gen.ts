@@ -1983,10 +1983,6 @@ export interface components {
             /** Format: date */
             previous_period_start: string;
         };
-        SseEmitter: {
-            /** Format: int64 */
-            timeout: number;
-        };
         Subscription: {
             /** Format: date-time */
             cancelled_at: string;
@@ -3341,10 +3337,7 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content: {
-                    "*/*": components["schemas"]["SseEmitter"];
-                    "text/event-stream": components["schemas"]["SseEmitter"];
-                };
+                content?: never;
             };
         };
     };
