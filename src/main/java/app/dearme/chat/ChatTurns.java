@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.retry.RetryException;
-import org.springframework.core.retry.RetryPolicy;
-import org.springframework.core.retry.RetryTemplate;
-import org.springframework.dao.TransientDataAccessException;
+import app.dearme.platform.retry.Retries;
+import io.github.resilience4j.retry.Retry;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
@@ -36,8 +34,7 @@ class ChatTurns {
 
     private static final Logger log = LoggerFactory.getLogger(ChatTurns.class);
     /** Only for the undo/keep of a turn that ended early: the stream is open, so a failure can only be logged. */
-    private static final RetryTemplate END_EARLY_RETRY = new RetryTemplate(RetryPolicy.builder()
-            .includes(TransientDataAccessException.class).maxRetries(2).delay(Duration.ofMillis(20)).build());
+    private static final Retry END_EARLY_RETRY = Retries.transientDatabase("chat-turn-end-early");
 
     /** What the start slot admitted: a new turn, or the stored result of a repeated Idempotency-Key. */
     sealed interface Admitted permits Turn, Replay {
@@ -224,7 +221,7 @@ class ChatTurns {
             return; // already stored: only the last write failed
         }
         try {
-            END_EARLY_RETRY.execute(() -> {
+            Retries.call(END_EARLY_RETRY, () -> {
                 if (delivered.isEmpty()) {
                     abort(turn);
                 } else {
@@ -232,8 +229,8 @@ class ChatTurns {
                 }
                 return null;
             });
-        } catch (RetryException ex) {
-            log.warn("Could not end chat turn in chat {} early: {}", turn.data.chat().id(), String.valueOf(ex.getCause()));
+        } catch (RuntimeException ex) {
+            log.warn("Could not end chat turn in chat {} early: {}", turn.data.chat().id(), ex.toString());
         }
     }
 
