@@ -1,6 +1,7 @@
 package app.dearme.chat;
 
-import app.dearme.platform.ratelimit.AiRateLimited;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.security.AuthUser;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -58,7 +59,7 @@ class ChatController {
         return chats.messages(me.id(), id, limit, before);
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/{id}/messages")
     ResponseEntity<ChatDtos.Message> send(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
@@ -71,7 +72,7 @@ class ChatController {
      * Errors found before the stream starts (404/403/400/409/429, 503 when too many turns are starting) are
      * ordinary problem+json responses.
      */
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/{id}/messages/stream")
     void stream(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
