@@ -1392,13 +1392,26 @@ export interface components {
             count: number;
         };
         DiaryCreateDiary: {
-            content?: string;
+            content: string;
             /** Format: date */
-            diary_date?: string;
+            diary_date: string;
             is_private?: boolean;
             mood?: string;
-            title?: string;
+            title: string;
             weather?: string;
+        };
+        DiaryImportError: {
+            /** Format: int32 */
+            index: number;
+            message: string;
+            uuid: string;
+        };
+        DiaryImportResult: {
+            errors: components["schemas"]["DiaryImportError"][];
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            skipped: number;
         };
         DiaryPage: {
             items: components["schemas"]["Diary"][];
@@ -1408,6 +1421,13 @@ export interface components {
             per_page: number;
             /** Format: int64 */
             total: number;
+        };
+        DiaryPatchDiary: {
+            content?: string;
+            is_private?: boolean;
+            mood?: string;
+            title?: string;
+            weather?: string;
         };
         DiaryPrompt: {
             description: string;
@@ -1527,34 +1547,6 @@ export interface components {
             id: number;
             kind: string;
             status: string;
-        };
-        JsonNode: {
-            array?: boolean;
-            big_decimal?: boolean;
-            big_integer?: boolean;
-            binary?: boolean;
-            boolean?: boolean;
-            container?: boolean;
-            double?: boolean;
-            embedded_value?: boolean;
-            empty?: boolean;
-            float?: boolean;
-            floating_point_number?: boolean;
-            int?: boolean;
-            integral_number?: boolean;
-            long?: boolean;
-            missing_node?: boolean;
-            /** @enum {string} */
-            node_type?: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
-            null?: boolean;
-            number?: boolean;
-            object?: boolean;
-            pojo?: boolean;
-            short?: boolean;
-            string?: boolean;
-            /** @deprecated */
-            textual?: boolean;
-            value_node?: boolean;
         };
         MentalAnalysisItem: {
             /** Format: date */
@@ -2644,7 +2636,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": string;
+                    "*/*": components["schemas"]["Diary"];
                 };
             };
         };
@@ -2702,7 +2694,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["JsonNode"];
+                "application/json": components["schemas"]["DiaryPatchDiary"];
             };
         };
         responses: {
@@ -2784,7 +2776,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "*/*": string;
+                    "*/*": components["schemas"]["DiaryImportResult"];
                 };
             };
         };
