@@ -22,7 +22,7 @@ public final class TableOwnership {
     /** Table (or view) → the module whose code creates and writes it. */
     public static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("users", "user"),
-            Map.entry("user_schedules", "user"), // view, published read model (V8_5)
+            Map.entry("active_users", "user"), // view, published read model (V8_5)
             Map.entry("auth_sessions", "auth"),
             Map.entry("refresh_tokens", "auth"),
             Map.entry("email_tokens", "auth"),
@@ -55,7 +55,7 @@ public final class TableOwnership {
             "event_publication_archive");
 
     /** Read models their owner publishes for other modules: plain reads allowed, writes and row locks not. */
-    public static final Set<String> PUBLISHED = Set.of("user_schedules");
+    public static final Set<String> PUBLISHED = Set.of("active_users");
 
     /** One finding: {@code where} is "file:line". */
     public record Violation(String where, String module, String table, String owner, String kind) {

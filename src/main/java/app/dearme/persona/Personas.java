@@ -3,6 +3,8 @@ package app.dearme.persona;
 import app.dearme.ai.PersonaDraft;
 import app.dearme.platform.error.ApiException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +27,11 @@ public class Personas {
 
     public Optional<PersonaView> byId(long personaId) {
         return store.byId(personaId);
+    }
+
+    /** Batch form of {@link #byId} for lists (one query): persona id → persona; unknown ids are absent. */
+    public Map<Long, PersonaView> byIds(Collection<Long> personaIds) {
+        return store.byIds(personaIds);
     }
 
     /**

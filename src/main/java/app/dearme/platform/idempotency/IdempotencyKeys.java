@@ -138,4 +138,20 @@ public class IdempotencyKeys {
         jdbc.sql("delete from idempotency_keys where user_id = ? and scope = ? and idem_key = ? and response_status is null")
                 .params(userId, scope, key).update();
     }
+
+    /**
+     * Deletes keys created more than {@code keep} ago, {@code batchSize} rows per statement (idempotency_keys_created_idx)
+     * so one run never holds a long lock; returns how many went.
+     */
+    public int deleteOlderThan(Duration keep, int batchSize) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("delete from idempotency_keys where ctid in (select ctid from idempotency_keys "
+                            + "where created_at < now() - make_interval(secs => ?) limit ?)")
+                    .params(keep.toSeconds(), batchSize).update();
+            total += deleted;
+        } while (deleted == batchSize);
+        return total;
+    }
 }
