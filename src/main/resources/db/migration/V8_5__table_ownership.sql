@@ -11,3 +11,6 @@ select id as user_id, timezone, reminder_enabled, reminder_time
 -- The platform's idempotency cleanup now deletes expired keys of every scope by age (it was chat's, by scope).
 create index idempotency_keys_created_idx on idempotency_keys (created_at);
 drop index idempotency_keys_scope_created_idx;
+-- chat's own cleanup task is gone (replaced by platform's idempotency-cleanup): drop its db-scheduler row so no
+-- instance keeps finding an execution without an implementation.
+delete from scheduled_tasks where task_name = 'chat-idempotency-cleanup';

@@ -2,6 +2,7 @@ package app.dearme;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import app.dearme.persona.PersonaView;
 import app.dearme.persona.Personas;
@@ -144,6 +145,9 @@ class OwnerApisIT extends IntegrationTest {
         assertThat(keys.deleteOlderThan(java.time.Duration.ofHours(24), 1)).isGreaterThanOrEqualTo(2);
         assertThat(jdbc.queryForList("select scope || '/' || idem_key from idempotency_keys where user_id = ? order by 1",
                 String.class, u)).containsExactly("chat/fresh", "diary_create/fresh");
+        await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select task_name from scheduled_tasks where task_name like '%idempotency%'", String.class))
+                .as("the platform job replaced chat's").containsExactly("idempotency-cleanup"));
     }
 
     private long account() {
