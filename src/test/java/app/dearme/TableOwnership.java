@@ -73,6 +73,10 @@ public final class TableOwnership {
             "(?i)\\b(?:insert\\s+into|delete\\s+from|update(?!\\s+set\\b)|merge\\s+into|truncate(?:\\s+table)?"
                     + "|alter\\s+table|lock\\s+table|table)\\s+(?:only\\s+)?" + NAME);
     private static final Pattern READ = Pattern.compile("(?i)\\b(?:from|join)\\s+(?:only\\s+)?" + NAME);
+    /** The rest of a FROM list after its first table: up to the next clause. */
+    private static final Pattern FROM_LIST_END = Pattern.compile(
+            "(?i)\\b(?:where|join|on|using|group|order|limit|having|union|returning|window|for|set)\\b|[();]");
+    private static final Pattern LISTED = Pattern.compile("(?i),\\s*" + NAME);
     private static final Pattern ROW_LOCK = Pattern.compile("(?i)\\bfor\\s+(?:update|share|no\\s+key\\s+update|key\\s+share)\\b");
     private static final Pattern CREATE = Pattern.compile(
             "(?i)\\bcreate\\s+(?:or\\s+replace\\s+)?(?:unlogged\\s+|temporary\\s+|temp\\s+|materialized\\s+)?(?:table|view)"
@@ -108,6 +112,13 @@ public final class TableOwnership {
                     continue;
                 }
                 add(found, module, file, sql, r, locks ? "locks" : "reads");
+                if (r.group().toLowerCase(Locale.ROOT).startsWith("from")) { // "from a x, b y": b too
+                    Matcher end = FROM_LIST_END.matcher(sql.text).region(r.end(), sql.text.length());
+                    Matcher listed = LISTED.matcher(sql.text).region(r.end(), end.find() ? end.start() : sql.text.length());
+                    while (listed.find()) {
+                        add(found, module, file, sql, listed, locks ? "locks" : "reads");
+                    }
+                }
             }
         }
         return found;

@@ -66,6 +66,7 @@ class TableOwnershipTest {
                     void lock() {
                         jdbc.sql("select id from users " + "where id = ? for update");
                         jdbc.sql("delete from idempotency_keys where scope = ?");
+                        jdbc.sql("select c.id from chats c, personas p where p.id = c.persona_id");
                     }
                 }
                 """;
@@ -73,7 +74,8 @@ class TableOwnershipTest {
         assertThat(v).extracting(Object::toString).containsExactly(
                 "Bad.java:7: module 'chat' reads table 'personas' owned by 'persona'",
                 "Bad.java:9: module 'chat' locks table 'users' owned by 'user'",
-                "Bad.java:10: module 'chat' writes table 'idempotency_keys' owned by 'platform'");
+                "Bad.java:10: module 'chat' writes table 'idempotency_keys' owned by 'platform'",
+                "Bad.java:11: module 'chat' reads table 'personas' owned by 'persona'");
     }
 
     @Test
