@@ -116,7 +116,7 @@ export default function AdminOpsPage() {
               <h3 id="chk" className="mb-2 text-sm font-bold">{t('ops.section.checklist')}</h3>
               <ul className="space-y-2 text-sm" data-testid="ops-checklist">
                 {a.checklist.map((c) => (
-                  <li key={c.key} className="flex gap-2" data-state={c.state}>
+                  <li key={c.key} className="flex gap-2" data-key={c.key} data-state={c.state}>
                     <span aria-hidden>{STATE_ICON[c.state]}</span>
                     <span className="min-w-0">
                       <span className="font-medium">{t(`ops.check.${c.key}`, { defaultValue: c.label })}</span>

@@ -63,8 +63,8 @@ export function OpsChart({ spec, points }: { spec: ChartSpec; points: OpsPoint[]
         <ResponsiveContainer>
           <LineChart data={rows} margin={{ left: 0, right: 8, top: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} scale="time" fontSize={10}
-              tickFormatter={(v: number) => clock(v, i18n.language).slice(0, 5)} />
+            <XAxis dataKey="at" type="number" domain={['dataMin', 'dataMax']} scale="time" fontSize={10} minTickGap={40}
+              tickFormatter={(v: number) => clock(v, i18n.language)} />
             <YAxis fontSize={10} width={48} allowDecimals={spec.unit !== 'jobs' && spec.unit !== 'calls'}
               label={{ value: axisUnit, angle: -90, position: 'insideLeft', fontSize: 10 }} />
             <Tooltip
