@@ -212,7 +212,10 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'dearme-e2e-data-'))
   backendLog = join(dataDir, 'backend.log')
   const logFd = openSync(backendLog, 'a')
-  const backend = spawn(JAVA, ['-jar', JAR, `--server.port=${port}`, '--dearme.rate-limit.enabled=false'], {
+  // the operator: an admin by configuration (dearme.admin-emails, SPEC §13), the way a deployment makes one
+  const OPS = { email: `ops_${Date.now().toString(36)}@example.com`, username: `운영자_${Date.now().toString(36)}`, password: 'Ops-admin-2025!' }
+  const backend = spawn(JAVA, ['-jar', JAR, `--server.port=${port}`, '--dearme.rate-limit.enabled=false',
+    `--dearme.admin-emails=${OPS.email}`, '--dearme.ops.sample-interval=2s'], {
     env: { ...process.env, DEARME_DATA_DIR: dataDir, JAVA_HOME: dirname(dirname(JAVA)) },
     stdio: ['ignore', logFd, logFd],
     detached: true,
@@ -553,13 +556,55 @@ async function main() {
         const [dl2] = await Promise.all([pa.waitForEvent('download', { timeout: 30_000 }), pa.getByTestId('export-md').click()])
         const zip = readFileSync(await dl2.path())
         if (zip.subarray(0, 2).toString() !== 'PK') throw new Error('markdown export is not a zip')
-        for (const path of ['/premium', '/quiz', '/admin/ops', '/privacy']) {
+        for (const path of ['/premium', '/quiz', '/privacy']) {
           await pa.goto(`${base}${path}`)
           await sleep(700)
           await shoot(pa, path.slice(1).replace('/', '-'))
         }
       }, [pa])
     : (skip('export downloads JSON and Markdown zip', 'login failed'), false)
+
+  // the ops page as an admin: labelled figures, live charts from the history ring, the live checklist
+  const ops = await newBrowser('ops')
+  const po = ops.page
+  await journey('admin ops page shows labelled live charts', async () => {
+    await registerAndVerifyViaApi(api, OPS.email, OPS.username, OPS.password)
+    const adminToken = (await api.ok('POST', '/api/v1/auth/login', { body: { email: OPS.email, password: OPS.password } })).access_token
+    if (tokenA) {
+      const r = await api.call('GET', '/api/v1/admin/ops/history', { token: tokenA })
+      if (r.status !== 403) throw new Error(`a normal user got ${r.status} from the ops history`)
+    }
+    // a few points in the ring (one every 2 s in this run) before the page draws them
+    await waitFor(async () => (await api.ok('GET', '/api/v1/admin/ops/history', { token: adminToken })).points.length >= 3,
+      { timeout: 30_000, interval: 1000, what: 'three history points' })
+    await po.goto(`${base}/login`)
+    await po.fill('#email', OPS.email)
+    await po.fill('#password', OPS.password)
+    await po.getByRole('button', { name: '로그인', exact: true }).click()
+    await po.getByTestId('greeting').waitFor()
+    await po.goto(`${base}/admin/ops`)
+    await po.getByTestId('ops-page').waitFor()
+    await po.getByTestId('ops-charts').waitFor()
+    for (const key of ['rps', 'p95', 'errorRate', 'pool', 'cacheHit', 'queueDepth', 'queueAge', 'aiCalls', 'aiTokens', 'aiCost']) {
+      const chart = po.getByTestId(`ops-chart-${key}`)
+      await chart.waitFor()
+      // a drawn line, not an empty frame
+      await waitFor(async () => (await chart.locator('path.recharts-curve').count()) > 0, { what: `a line in chart ${key}` })
+    }
+    const text = await po.getByTestId('ops-page').innerText()
+    for (const label of ['일간 활성 사용자', '초당 요청', '응답 시간 p95', 'DB 커넥션 풀', '캐시 적중률', '작업 큐 길이', 'AI 비용 (구간당)', 'AI 엔드포인트 속도 제한']) {
+      if (!text.includes(label)) throw new Error(`ops page lacks "${label}"`)
+    }
+    if (/Db Pool|Caches\.|Ai\.Today|db_pool|tokens_in/.test(text)) throw new Error('raw JSON keys on the ops page')
+    // this run starts the jar with --dearme.rate-limit.enabled=false: the item must say so, not claim a limit
+    const aiLimit = po.locator('[data-testid=ops-checklist] li[data-key=ai_rate_limit]')
+    if ((await aiLimit.getAttribute('data-state')) !== 'off' || !(await aiLimit.innerText()).includes('dearme.rate-limit.enabled=false'))
+      throw new Error(`AI rate-limit item: ${await aiLimit.innerText()}`)
+    if (!/cache: [0-9.]+ hits\/min/.test(text) && !/cache: no samples yet/.test(text)) throw new Error('the cache item cites no measurement')
+    const states = await po.locator('[data-testid=ops-checklist] li').evaluateAll((els) => els.map((e) => e.getAttribute('data-state')))
+    if (states.length < 10 || states.some((x) => !['on', 'off', 'unknown'].includes(x))) throw new Error(`checklist states ${states}`)
+    await shoot(po, 'admin-ops')
+  }, [po])
 
   await journey('logout clears the session', async () => {
     if (!ok1) throw new Error('not logged in')

@@ -36,7 +36,16 @@ class AdviceService {
         // today counts as a whole day, so the first hours of a month do not blow the projection up
         int daysElapsed = LocalDate.now(zone).getDayOfMonth();
         OpsDtos.Cost cost = CostModel.project(props.cost(), aiMeter.totals().monthToDate().costUsd(), daysElapsed, dau);
-        return new OpsDtos.Advice(Phases.advise(dau), checklist.items(instances.live(), runtime.dbPool()),
+        return new OpsDtos.Advice(Phases.advise(dau), checklist.items(liveInstances(), runtime.dbPool()),
                 bottlenecks.ranked(), cost, OffsetDateTime.now(zone));
+    }
+
+    /** Null (shown as unknown) when the heartbeat table cannot be read, instead of failing the whole page. */
+    private Integer liveInstances() {
+        try {
+            return instances.live();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 }

@@ -73,6 +73,9 @@ class Bottlenecks {
     private List<Agg> group(String timer, String kind, Function<Timer, String> key) {
         Map<String, Agg> byKey = new LinkedHashMap<>();
         for (Timer t : registry.find(timer).timers()) {
+            if (HttpTraffic.isStream(t.getId().getTag("uri"))) {
+                continue; // an SSE stream is long by design, not slow
+            }
             String k = key.apply(t);
             Agg add = new Agg(kind, k, t.count(), t.totalTime(TimeUnit.MILLISECONDS), t.max(TimeUnit.MILLISECONDS));
             byKey.merge(k, add, (x, y) -> new Agg(kind, k, x.count() + y.count(), x.totalMs() + y.totalMs(),

@@ -24,7 +24,19 @@ class HttpTraffic {
 
     static final String TIMER = "http.server.requests";
 
-    record Sample(long atNanos, long count, long errors, NavigableMap<Double, Long> buckets) {
+    /** latencyCount / buckets: requests without the SSE streams (see {@link #isStream}). */
+    record Sample(long atNanos, long count, long errors, long latencyCount, NavigableMap<Double, Long> buckets) {
+    }
+
+    /**
+     * The long-lived SSE streams (open as long as a tab is): counted as requests, but left out of the latency p95
+     * and the bottleneck ranking, as the alerts and dashboards do (their {@code uri!~} matcher is the same).
+     */
+    static final java.util.regex.Pattern STREAMS =
+            java.util.regex.Pattern.compile("/api/v1/notifications/stream|/api/v1/chats/.+/messages/stream");
+
+    static boolean isStream(String uri) {
+        return uri != null && STREAMS.matcher(uri).matches();
     }
 
     private final MeterRegistry registry;
@@ -55,7 +67,7 @@ class HttpTraffic {
         Double rps = seconds > 0 && requests >= 0 ? round(requests / seconds, 3) : null;
         Double errorRate = requests > 0 ? round((double) (now.errors() - base.errors()) / requests, 4) : null;
         Double p95 = Histograms.delta(now.buckets(), base.buckets())
-                .map(d -> Histograms.percentile(d, requests, 0.95))
+                .map(d -> Histograms.percentile(d, now.latencyCount() - base.latencyCount(), 0.95))
                 // a decaying histogram (not Prometheus'): its current content is already a recent window
                 .orElseGet(() -> Histograms.percentile(now.buckets(),
                         now.buckets().isEmpty() ? 0 : now.buckets().lastEntry().getValue(), 0.95));
@@ -85,6 +97,7 @@ class HttpTraffic {
         long at = System.nanoTime();
         long count = 0;
         long errors = 0;
+        long latencyCount = 0;
         List<NavigableMap<Double, Long>> parts = new ArrayList<>();
         for (Timer t : registry.find(TIMER).timers()) {
             long c = t.count();
@@ -93,6 +106,10 @@ class HttpTraffic {
             if (status != null && status.startsWith("5")) {
                 errors += c;
             }
+            if (isStream(t.getId().getTag("uri"))) {
+                continue;
+            }
+            latencyCount += c;
             TreeMap<Double, Long> b = new TreeMap<>();
             for (CountAtBucket cab : t.takeSnapshot().histogramCounts()) {
                 b.put(cab.bucket(TimeUnit.MILLISECONDS), (long) cab.count());
@@ -101,7 +118,7 @@ class HttpTraffic {
                 parts.add(b);
             }
         }
-        return new Sample(at, count, errors, Histograms.merge(parts));
+        return new Sample(at, count, errors, latencyCount, Histograms.merge(parts));
     }
 
     static double round(double v, int decimals) {

@@ -13,10 +13,12 @@ class OpsController {
 
     private final OverviewService overview;
     private final AdviceService advice;
+    private final OpsHistory history;
 
-    OpsController(OverviewService overview, AdviceService advice) {
+    OpsController(OverviewService overview, AdviceService advice, OpsHistory history) {
         this.overview = overview;
         this.advice = advice;
+        this.history = history;
     }
 
     @GetMapping("/overview")
@@ -29,6 +31,13 @@ class OpsController {
     OpsDtos.Advice advice(AuthUser me) {
         requireAdmin(me);
         return advice.advice();
+    }
+
+    /** This instance's figures over the last hour, one point per ticker interval (the page's charts). */
+    @GetMapping("/history")
+    OpsDtos.History history(AuthUser me) {
+        requireAdmin(me);
+        return history.history();
     }
 
     private static void requireAdmin(AuthUser me) {

@@ -45,7 +45,22 @@ final class OpsDtos {
     record Phase(int current, String name, long dau, Long nextThreshold, String reason) {
     }
 
-    record ChecklistItem(String key, String label, boolean active, String detail) {
+    /**
+     * state: on | off | unknown (not measurable now; never shown as done). evidence: the setting or measurement the
+     * state was read from, language-neutral (setting names, meter names, numbers with units). active = state on.
+     */
+    record ChecklistItem(String key, String label, boolean active, String detail, CheckState state, String evidence) {
+    }
+
+    /** One tick of this instance's figures. Counters (cache_*, ai_*) are the increase within the interval. */
+    record Point(long atMs, Double requestsPerSecond, Double p95Ms, Double errorRate, Long inFlight,
+                 Integer poolActive, Integer poolIdle, Integer poolPending, Integer poolMax, Double cacheHitRatio,
+                 long cacheHits, long cacheRequests, Long jobQueueDepth, Double jobOldestQueuedAgeSeconds, long aiCalls,
+                 long aiTokens, double aiCostUsd) {
+    }
+
+    /** GET /api/v1/admin/ops/history: the instance that answered and its ring of points, oldest first. */
+    record History(String instance, double intervalSeconds, int capacity, List<Point> points) {
     }
 
     /** kind: http | ai | job | db_pool; value is in the unit named by metric (always milliseconds today). */

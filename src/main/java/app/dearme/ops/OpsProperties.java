@@ -16,7 +16,9 @@ public record OpsProperties(
         @DefaultValue("5m") Duration seenThrottle,
         @DefaultValue("90s") Duration instanceStaleAfter,
         @DefaultValue("10") int topBottlenecks,
-        @DefaultValue Cost cost) {
+        @DefaultValue Cost cost,
+        // how far back the admin page's charts reach: the in-memory ring keeps history / sample-interval points
+        @DefaultValue("1h") Duration history) {
 
     /** Infrastructure USD per month and the DAU each phase is planned for (scales the measured AI cost). */
     public record Cost(@DefaultValue("50") double phase1InfraUsd, @DefaultValue("400") double phase2InfraUsd,

@@ -9,8 +9,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * One background thread per instance: HTTP samples, the instance heartbeat, replica lag and the
- * seen-map pruning. Per instance on purpose (not a db-scheduler task, which runs on one instance).
+ * One background thread per instance: HTTP samples, the instance heartbeat, replica lag, the admin page's
+ * history ring ({@link OpsHistory}) and the seen-map pruning. Per instance on purpose (not a db-scheduler task, which runs on one instance).
  */
 @Component
 class OpsTicker implements SmartLifecycle {
@@ -21,14 +21,17 @@ class OpsTicker implements SmartLifecycle {
     private final InstanceRegistry instances;
     private final ReplicaLag replica;
     private final SeenTracker seen;
+    private final OpsHistory history;
     private final long intervalMillis;
     private volatile ScheduledExecutorService executor;
 
-    OpsTicker(HttpTraffic http, InstanceRegistry instances, ReplicaLag replica, SeenTracker seen, OpsProperties props) {
+    OpsTicker(HttpTraffic http, InstanceRegistry instances, ReplicaLag replica, SeenTracker seen, OpsHistory history,
+              OpsProperties props) {
         this.http = http;
         this.instances = instances;
         this.replica = replica;
         this.seen = seen;
+        this.history = history;
         this.intervalMillis = Math.max(1000, props.sampleInterval().toMillis());
     }
 
@@ -47,6 +50,8 @@ class OpsTicker implements SmartLifecycle {
         safely("http sample", http::sample);
         safely("heartbeat", instances::beat);
         safely("replica lag", replica::measure);
+        // after the HTTP sample and the lag, so a point holds this tick's figures
+        safely("history", history::sample);
         safely("seen prune", () -> seen.prune(System.nanoTime()));
     }
 

@@ -55,7 +55,21 @@ class RuntimeFigures {
         return out;
     }
 
-    boolean sharedCache() {
-        return caches.getClass().getSimpleName().toLowerCase().contains("redis");
+    /** Hits and requests summed over every Caffeine cache since start (they only count up). */
+    CacheCounts cacheCounts() {
+        long hits = 0;
+        long requests = 0;
+        for (String name : caches.getCacheNames()) {
+            Cache c = caches.getCache(name);
+            if (c != null && c.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine) {
+                CacheStats s = caffeine.stats();
+                hits += s.hitCount();
+                requests += s.requestCount();
+            }
+        }
+        return new CacheCounts(hits, requests);
+    }
+
+    record CacheCounts(long hits, long requests) {
     }
 }

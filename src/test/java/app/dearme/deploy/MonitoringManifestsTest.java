@@ -84,11 +84,15 @@ class MonitoringManifestsTest {
             Map<String, Object> meta = map(d.get("metadata"));
             assertThat(d.get("apiVersion")).isNotNull();
             assertThat(meta.get("name")).isNotNull();
-            assertThat(meta.get("namespace")).isEqualTo("dearme");
+            if (!String.valueOf(d.get("kind")).startsWith("Cluster")) { // ClusterRole(Binding) have no namespace
+                assertThat(meta.get("namespace")).isEqualTo("dearme");
+            }
             kinds.add(d.get("kind") + "/" + meta.get("name"));
         }
         assertThat(kinds).contains("Deployment/alertmanager", "Service/alertmanager", "Deployment/postgres-exporter",
-                "Deployment/pgbouncer-exporter", "DaemonSet/node-exporter", "CronJob/dearme-backup");
+                "Deployment/pgbouncer-exporter", "DaemonSet/node-exporter", "CronJob/dearme-backup",
+                "Deployment/postgres-exporter-replica", "ConfigMap/prometheus-config", "Deployment/prometheus",
+                "ClusterRole/dearme-prometheus", "ClusterRoleBinding/dearme-prometheus");
         String all = Files.readString(DEPLOY.resolve("k8s/monitoring/70-monitoring.yaml"))
                 + Files.readString(DEPLOY.resolve("k8s/monitoring/80-backup.yaml"));
         // every credential is a secretKeyRef; no "password"/connection string with a password as a literal value

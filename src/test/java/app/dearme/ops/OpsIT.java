@@ -19,10 +19,17 @@ class OpsIT extends IntegrationTest {
 
     private static final String OVERVIEW = "/api/v1/admin/ops/overview";
     private static final String ADVICE = "/api/v1/admin/ops/advice";
+    private static final String HISTORY = "/api/v1/admin/ops/history";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @Autowired
     Jobs jobs;
+
+    @Autowired
+    OpsTicker ticker;
+
+    @Autowired
+    app.dearme.ai.AiMeter aiMeter;
 
     /** admin@dearme.test can be registered once per test JVM (other classes may have done it). */
     private String admin() {
@@ -222,14 +229,26 @@ class OpsIT extends IntegrationTest {
     }
 
     @Test
-    void checklistReflectsThisDeploymentsConfiguration() {
+    void checklistReflectsThisDeploymentsLiveState() {
         String admin = admin();
+        // cache reads (every authenticated call reads the session cache) inside a history interval
+        ticker.tick();
+        for (int i = 0; i < 5; i++) {
+            api.get("/api/v1/users/me").auth(admin).expect(200);
+        }
+        ticker.tick();
         JsonNode advice = advice(admin);
         Map<String, Boolean> active = new java.util.HashMap<>();
+        Map<String, String> state = new java.util.HashMap<>();
+        Map<String, String> evidence = new java.util.HashMap<>();
         for (JsonNode item : advice.get("checklist")) {
             assertThat(item.get("label").asString()).isNotBlank();
             assertThat(item.get("detail").asString()).isNotBlank();
+            assertThat(item.get("state").asString()).isIn("on", "off", "unknown");
+            assertThat(item.get("active").asBoolean()).isEqualTo(item.get("state").asString().equals("on"));
             active.put(item.get("key").asString(), item.get("active").asBoolean());
+            state.put(item.get("key").asString(), item.get("state").asString());
+            evidence.put(item.get("key").asString(), item.get("evidence").asString());
         }
         int instances = overview(admin).get("instances").asInt();
         assertThat(active).containsEntry("response_cache", true)
@@ -241,8 +260,82 @@ class OpsIT extends IntegrationTest {
                 .containsEntry("sse_push", true)
                 .containsEntry("db_pool_sized", true)
                 .containsEntry("rate_limiting", true)
+                .containsEntry("ai_rate_limit", true)
                 .containsEntry("static_caching", true)
                 .containsEntry("monitoring", true);
+        // each item names the setting or measurement it was read from
+        assertThat(evidence.get("response_cache")).containsPattern("cache: [0-9.]+ hits/min").contains("authSession")
+                .doesNotContain("friends");
+        assertThat(evidence.get("ai_rate_limit")).containsPattern("dearme.rate-limit.ai-per-user=\\d+ per 1 min on [1-9]\\d* endpoints");
+        assertThat(evidence.get("redis")).isEqualTo("dearme.redis.url empty");
+        assertThat(evidence.get("db_pool_sized")).contains("dearme-primary: max 20");
+        assertThat(evidence.get("static_caching")).isEqualTo("/assets/** Cache-Control max-age=31536000");
+        assertThat(evidence.get("async_ai_jobs")).contains("dearme_jobs_queue_depth");
+        assertThat(evidence.get("monitoring")).contains("prometheus");
+        assertThat(state).doesNotContainValue(null);
+    }
+
+    @Test
+    void historyKeepsOnePointPerTickWithTheLiveFiguresAndOnlyAdminsSeeIt() {
+        String admin = admin();
+        var user = users.aUser();
+        assertThat(api.get(HISTORY).auth(user).expect(403).contentType()).startsWith("application/problem+json");
+        api.get(HISTORY).expect(401);
+
+        long before = System.currentTimeMillis();
+        ticker.tick();
+        for (int i = 0; i < 5; i++) {
+            api.get("/api/v1/users/me").auth(admin).expect(200);
+        }
+        String model = TestUsers.uniqueName("ops-history-model");
+        aiMeter.record(app.dearme.ai.AiFeature.values()[0], "openai", model, java.time.Duration.ofMillis(120), 300, 200,
+                app.dearme.ai.AiMeter.Outcome.ok);
+        try {
+            ticker.tick();
+            JsonNode h = api.get(HISTORY).auth(admin).expect(200).json();
+            assertThat(h.get("instance").asString()).isNotBlank();
+            assertThat(h.get("interval_seconds").asDouble()).isPositive();
+            assertThat(h.get("capacity").asInt()).isPositive();
+            JsonNode points = h.get("points");
+            assertThat(points.size()).isBetween(2, h.get("capacity").asInt());
+            long prev = 0;
+            for (JsonNode p : points) {
+                assertThat(p.get("at_ms").asLong()).isGreaterThanOrEqualTo(prev);
+                prev = p.get("at_ms").asLong();
+            }
+            JsonNode last = points.get(points.size() - 1);
+            JsonNode beforeLast = points.get(points.size() - 2);
+            assertThat(last.get("at_ms").asLong()).isBetween(before, System.currentTimeMillis());
+            assertThat(last.get("requests_per_second").asDouble()).isPositive();
+            assertThat(last.get("p95_ms").asDouble()).isPositive();
+            assertThat(last.get("pool_max").asInt()).isEqualTo(20);
+            assertThat(last.get("pool_active").asInt()).isBetween(0, 20);
+            assertThat(last.get("pool_idle").asInt()).isBetween(0, 20);
+            assertThat(last.get("pool_pending").asInt()).isGreaterThanOrEqualTo(0);
+            assertThat(last.get("job_queue_depth").isIntegralNumber()).isTrue();
+            assertThat(last.get("job_oldest_queued_age_seconds").isNumber()).isTrue();
+            // counters are per interval: the five session-cache reads and the AI call land in the points since `before`
+            long cacheRequests = 0;
+            long cacheHits = 0;
+            long aiCalls = 0;
+            long aiTokens = 0;
+            for (JsonNode p : List.of(beforeLast, last)) {
+                if (p.get("at_ms").asLong() >= before) {
+                    cacheRequests += p.get("cache_requests").asLong();
+                    cacheHits += p.get("cache_hits").asLong();
+                    aiCalls += p.get("ai_calls").asLong();
+                    aiTokens += p.get("ai_tokens").asLong();
+                }
+            }
+            assertThat(cacheRequests).isGreaterThanOrEqualTo(5);
+            assertThat(cacheHits).isBetween(1L, cacheRequests);
+            assertThat(last.get("cache_hit_ratio").asDouble()).isBetween(0.0, 1.0);
+            assertThat(aiCalls).isGreaterThanOrEqualTo(1);
+            assertThat(aiTokens).isGreaterThanOrEqualTo(500);
+            assertThat(last.get("ai_cost_usd").asDouble()).isGreaterThanOrEqualTo(0);
+        } finally {
+            jdbc.update("delete from ai_usage_daily where model = ?", model);
+        }
     }
 
     @Test
