@@ -33,6 +33,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/ops/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["history_1"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/ops/overview": {
         parameters: {
             query?: never;
@@ -1727,8 +1743,11 @@ export interface components {
         OpsChecklistItem: {
             active: boolean;
             detail: string;
+            evidence: string;
             key: string;
             label: string;
+            /** @enum {string} */
+            state: "on" | "off" | "unknown";
         };
         OpsCost: {
             assumptions: string;
@@ -1745,6 +1764,14 @@ export interface components {
             name: string;
             /** Format: int32 */
             waiting: number;
+        };
+        OpsHistory: {
+            /** Format: int32 */
+            capacity: number;
+            instance: string;
+            /** Format: double */
+            interval_seconds: number;
+            points: components["schemas"]["OpsPoint"][];
         };
         OpsHttp: {
             /** Format: double */
@@ -1819,6 +1846,42 @@ export interface components {
             /** Format: int32 */
             reference_dau: number;
             total: number;
+        };
+        OpsPoint: {
+            /** Format: int64 */
+            ai_calls: number;
+            /** Format: double */
+            ai_cost_usd: number;
+            /** Format: int64 */
+            ai_tokens: number;
+            /** Format: int64 */
+            at_ms: number;
+            /** Format: double */
+            cache_hit_ratio: number;
+            /** Format: int64 */
+            cache_hits: number;
+            /** Format: int64 */
+            cache_requests: number;
+            /** Format: double */
+            error_rate: number;
+            /** Format: int64 */
+            in_flight: number;
+            /** Format: double */
+            job_oldest_queued_age_seconds: number;
+            /** Format: int64 */
+            job_queue_depth: number;
+            /** Format: double */
+            p95_ms: number;
+            /** Format: int32 */
+            pool_active: number;
+            /** Format: int32 */
+            pool_idle: number;
+            /** Format: int32 */
+            pool_max: number;
+            /** Format: int32 */
+            pool_pending: number;
+            /** Format: double */
+            requests_per_second: number;
         };
         PersonaAccepted: {
             /** Format: int64 */
@@ -2116,6 +2179,26 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["OpsAdvice"];
+                };
+            };
+        };
+    };
+    history_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["OpsHistory"];
                 };
             };
         };

@@ -49,6 +49,8 @@ export type Prompts = Schemas['DiaryPrompts']
 
 
 // ---- ops page (GET /api/v1/admin/ops/overview | advice | history); null = not measured ----
+// Still written by hand: these figures are null when not measured, and the OpenAPI document does not yet carry
+// nullability, so the generated OpsOverview/OpsAdvice/OpsHistory would type them as always present.
 export interface OpsAiTotals { calls: number; failures: number; tokens_in: number; tokens_out: number; cost_usd: number }
 export interface OpsOverview {
   dau: number

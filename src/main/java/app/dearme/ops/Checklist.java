@@ -1,7 +1,8 @@
 package app.dearme.ops;
 
 import app.dearme.platform.config.DearMeProperties;
-import app.dearme.platform.ratelimit.AiRateLimited;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.redis.SharedRedis;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -96,13 +97,15 @@ class Checklist {
         return new LiveState.Redis(true, c != null && c.isOpen());
     }
 
-    /** Handler methods marked {@link AiRateLimited}: the endpoints the AI rate limit really guards. */
+    /** Handler methods marked {@code @RateLimited(AI_PER_USER)}: the endpoints the AI rate limit really guards. */
     private Integer aiRateLimitedEndpoints() {
         try {
             int n = 0;
             for (RequestMappingHandlerMapping m : context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
                 n += (int) m.getHandlerMethods().values().stream()
-                        .filter(h -> h.hasMethodAnnotation(AiRateLimited.class)).count();
+                        .filter(h -> h.hasMethodAnnotation(RateLimited.class) && java.util.Arrays.asList(
+                                h.getMethodAnnotation(RateLimited.class).value()).contains(RateLimitRule.AI_PER_USER))
+                        .count();
             }
             return n;
         } catch (RuntimeException e) {

@@ -175,10 +175,10 @@ final class ChecklistPolicies {
         }
         if (r.aiEndpoints() == 0) {
             return item("ai_rate_limit", label, CheckState.OFF, "제한이 걸린 AI 엔드포인트가 없음",
-                    limit + "; 0 endpoints marked @AiRateLimited");
+                    limit + "; 0 endpoints marked @RateLimited(AI_PER_USER)");
         }
         return item("ai_rate_limit", label, CheckState.ON, "사용자별 제한 적용",
-                limit + " on " + r.aiEndpoints() + " endpoints (@AiRateLimited)");
+                limit + " on " + r.aiEndpoints() + " endpoints (@RateLimited(AI_PER_USER))");
     }
 
     static OpsDtos.ChecklistItem staticCaching(LiveState s) {

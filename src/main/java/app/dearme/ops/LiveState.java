@@ -45,7 +45,7 @@ record LiveState(
     record Pool(String name, Integer max, Integer pending) {
     }
 
-    /** aiEndpoints: handler methods marked @AiRateLimited; null when the handler mapping could not be read. */
+    /** aiEndpoints: handler methods marked @RateLimited(AI_PER_USER); null when the handler mapping could not be read. */
     record RateLimit(boolean enabled, int loginPerIp, int registerPerIp, int mailPerIp, int aiPerUser, Duration window,
                      Integer aiEndpoints) {
     }
