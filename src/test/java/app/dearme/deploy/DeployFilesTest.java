@@ -190,7 +190,9 @@ class DeployFilesTest {
                     .anyMatch(r -> name.equals(at(map(r), "name.as")));
         }
         assertThat(adapter).contains("http_server_requests_active_seconds_gcount")
-                .contains("dearme_jobs_oldest_queued_age_seconds");
+                .contains("dearme_jobs_oldest_queued_age_seconds")
+                // an open notification tab is an "active" request for hours: the in-flight signal leaves streams out
+                .contains("- sum(dearme_notification_streams_open{<<.LabelMatchers>>})");
         Map<String, Object> pdb = one(docs, "PodDisruptionBudget");
         assertThat(map(at(pdb, "spec.selector.matchLabels"))).as("PDB selector").isNotEmpty();
         assertThat(podLabels).as("PDB selector matches the pod labels").containsAllEntriesOf(map(at(pdb, "spec.selector.matchLabels")));
