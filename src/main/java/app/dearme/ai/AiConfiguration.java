@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.platform.text.KoreanAnalyzer;
+
 import java.time.Clock;
 import java.time.ZoneId;
 

@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.PersonaLevel;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -27,7 +29,12 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
     }
 
     public record PersonaProfile(String name, String personality, List<String> traits, List<String> interests,
-                                 String speakingStyle, String level) {
+                                 String speakingStyle, PersonaLevel level) {
+    }
+
+    /** The temporary persona's reminder turn ({@link PersonaLevel#remindsToWriteDiaries}), the same in both engines. */
+    public boolean reminderTurn() {
+        return persona != null && persona.level() != null && persona.level().remindsToWriteDiaries(turnIndex);
     }
 
     /** tone: formal|casual|cute (null = casual); emoji may be null (= persona default). */
@@ -40,6 +47,6 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
     }
 
     /** snippet is null unless context level is detailed (own chats only). mood may be null. */
-    public record RetrievedDiary(LocalDate date, String title, String mood, String snippet) {
+    public record RetrievedDiary(LocalDate date, String title, Mood mood, String snippet) {
     }
 }

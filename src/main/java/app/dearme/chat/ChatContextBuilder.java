@@ -1,7 +1,8 @@
 package app.dearme.chat;
 
+import app.dearme.vocabulary.RagContextLevel;
 import app.dearme.ai.ChatRequest;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.MentalTrend;
 import app.dearme.diary.DiaryReader;
 import app.dearme.mental.MentalTrends;
@@ -75,9 +76,9 @@ class ChatContextBuilder {
 
     private List<ChatRequest.RetrievedDiary> context(long ownerId, Optional<UserAccount> owner, LocalDate today,
                                                      String query, float[] queryVector) {
-        String level = owner.map(UserAccount::ragContextLevel).orElse("minimal");
-        boolean withMood = !"minimal".equals(level);
-        boolean withSnippet = "detailed".equals(level);
+        RagContextLevel level = owner.map(UserAccount::ragContextLevel).orElse(RagContextLevel.DEFAULT);
+        boolean withMood = level.includesMood();
+        boolean withSnippet = level.includesSnippet();
         return relevant(ownerId, today, query, queryVector).stream()
                 .map(d -> new ChatRequest.RetrievedDiary(d.date(), d.title(),
                         withMood ? d.mood() : null,

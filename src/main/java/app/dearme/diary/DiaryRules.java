@@ -5,6 +5,9 @@ import app.dearme.platform.error.ApiException.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.Weather;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -22,7 +25,7 @@ final class DiaryRules {
     }
 
     /** Validated, normalised editable fields. */
-    record Fields(String title, String content, String mood, String weather, boolean isPrivate) {
+    record Fields(String title, String content, Mood mood, Weather weather, boolean isPrivate) {
     }
 
     static Fields create(DiaryDtos.CreateDiary body) {
@@ -32,8 +35,8 @@ final class DiaryRules {
         }
         String title = title(body.title(), errors);
         String content = content(body.content(), errors);
-        String mood = key("mood", blankToNull(body.mood()), Vocabulary.MOODS, errors);
-        String weather = key("weather", blankToNull(body.weather()), Vocabulary.WEATHERS, errors);
+        Mood mood = mood(blankToNull(body.mood()), errors);
+        Weather weather = weather(blankToNull(body.weather()), errors);
         if (body.diaryDate() == null) {
             errors.add(new FieldProblem("diary_date", "날짜를 입력해 주세요.", "diary_date is required."));
         }
@@ -52,8 +55,8 @@ final class DiaryRules {
         List<FieldProblem> errors = new ArrayList<>();
         String title = current.title();
         String content = current.content();
-        String mood = current.mood();
-        String weather = current.weather();
+        Mood mood = current.mood();
+        Weather weather = current.weather();
         boolean isPrivate = current.isPrivate();
         if (body.has("title")) {
             title = title(text(body.get("title"), "title", errors), errors);
@@ -62,10 +65,10 @@ final class DiaryRules {
             content = content(text(body.get("content"), "content", errors), errors);
         }
         if (body.has("mood")) {
-            mood = key("mood", blankToNull(text(body.get("mood"), "mood", errors)), Vocabulary.MOODS, errors);
+            mood = mood(blankToNull(text(body.get("mood"), "mood", errors)), errors);
         }
         if (body.has("weather")) {
-            weather = key("weather", blankToNull(text(body.get("weather"), "weather", errors)), Vocabulary.WEATHERS, errors);
+            weather = weather(blankToNull(text(body.get("weather"), "weather", errors)), errors);
         }
         if (body.has("is_private")) {
             JsonNode p = body.get("is_private");
@@ -104,8 +107,8 @@ final class DiaryRules {
         List<FieldProblem> errors = new ArrayList<>();
         title(title, errors);
         content(content, errors);
-        key("mood", mood, Vocabulary.MOODS, errors);
-        key("weather", weather, Vocabulary.WEATHERS, errors);
+        mood(mood, errors);
+        weather(weather, errors);
         return errors;
     }
 
@@ -158,12 +161,25 @@ final class DiaryRules {
         return false;
     }
 
-    private static String key(String field, String value, java.util.Set<String> allowed, List<FieldProblem> errors) {
-        if (value != null && !allowed.contains(value)) {
-            errors.add(new FieldProblem(field, "허용되지 않는 값이에요: " + allowed.stream().sorted().toList(),
-                    "Unknown value; allowed: " + allowed.stream().sorted().toList()));
+    /** A mood key, or null (also when unknown, with the field problem recorded). */
+    static Mood mood(String value, List<FieldProblem> errors) {
+        Optional<Mood> m = Mood.parse(value);
+        if (value != null && m.isEmpty()) {
+            unknown("mood", Mood.wireValues(), errors);
         }
-        return value;
+        return m.orElse(null);
+    }
+
+    static Weather weather(String value, List<FieldProblem> errors) {
+        Optional<Weather> w = Weather.parse(value);
+        if (value != null && w.isEmpty()) {
+            unknown("weather", Weather.wireValues(), errors);
+        }
+        return w.orElse(null);
+    }
+
+    private static void unknown(String field, List<String> allowed, List<FieldProblem> errors) {
+        errors.add(new FieldProblem(field, "허용되지 않는 값이에요: " + allowed, "Unknown value; allowed: " + allowed));
     }
 
     private static String text(JsonNode n, String field, List<FieldProblem> errors) {

@@ -1,5 +1,7 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.ai.PersonaDraft;
 import app.dearme.platform.cache.CacheConfig;
 import java.time.LocalDate;
@@ -37,7 +39,7 @@ class PersonaStore {
                 rs.getString("personality"), json.readValue(rs.getString("traits"), STRINGS),
                 json.readValue(rs.getString("interests"), STRINGS), rs.getString("speaking_style"),
                 rs.getString("summary"), rs.getBoolean("is_public"),
-                json.readValue(rs.getString("customization"), PersonaCustomization.class), rs.getString("level"),
+                json.readValue(rs.getString("customization"), PersonaCustomization.class), PersonaLevel.of(rs.getString("level")),
                 new PersonaView.GeneratedFrom(rs.getInt("generated_diary_count"),
                         rs.getObject("generated_until", LocalDate.class)),
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
@@ -72,7 +74,7 @@ class PersonaStore {
                         values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
                         on conflict (user_id) do nothing returning *""")
                 .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
-                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.name(),
+                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.wire(),
                         diaryCount, until)
                 .query(mapper).optional();
     }
@@ -91,7 +93,7 @@ class PersonaStore {
                             generated_until = excluded.generated_until, updated_at = now()
                         returning *""")
                 .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
-                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.name(),
+                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.wire(),
                         diaryCount, until)
                 .query(mapper).single();
     }

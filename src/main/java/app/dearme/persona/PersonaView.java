@@ -1,5 +1,7 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,14 +10,14 @@ import java.util.List;
 /** SPEC §6 Persona. {@code generatedFrom} is null in views for other users. */
 public record PersonaView(long id, long userId, String name, String personality, List<String> traits,
                           List<String> interests, String speakingStyle, String summary, boolean isPublic,
-                          PersonaCustomization customization, String level, GeneratedFrom generatedFrom,
+                          PersonaCustomization customization, PersonaLevel level, GeneratedFrom generatedFrom,
                           OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Serializable {
 
     public record GeneratedFrom(int diaryCount, LocalDate untilDate) implements Serializable {
     }
 
     public PersonaLevel personaLevel() {
-        return PersonaLevel.of(level);
+        return level;
     }
 
     /** What a friend may see: no generation details, no owner-only settings beyond what chats use. */

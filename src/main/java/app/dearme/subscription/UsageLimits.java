@@ -1,5 +1,7 @@
 package app.dearme.subscription;
 
+import app.dearme.user.UserAccount;
+import app.dearme.user.UserClock;
 import app.dearme.platform.error.ApiException;
 import app.dearme.user.UserAccounts;
 import java.time.Clock;
@@ -139,12 +141,6 @@ public class UsageLimits {
     }
 
     private ZoneId zone(long userId) {
-        return accounts.byId(userId).map(a -> {
-            try {
-                return a.zone();
-            } catch (java.time.DateTimeException e) {
-                return ZoneId.of("Asia/Seoul");
-            }
-        }).orElse(ZoneId.of("Asia/Seoul"));
+        return accounts.byId(userId).map(UserAccount::zone).orElse(UserClock.DEFAULT_ZONE);
     }
 }

@@ -1,5 +1,7 @@
 package app.dearme.chat;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.mockito.ArgumentMatchers.any;
@@ -130,7 +132,7 @@ class ChatRepliesTest {
         var chat = new ChatDtos.ChatView(7, 3, "나", true, null, now, now);
         var message = new ChatDtos.Message(1, 7, "user", "안녕", now);
         var persona = new app.dearme.persona.PersonaView(3, 1, "나", "차분함", java.util.List.of(), java.util.List.of(),
-                "다정하게", "요약", true, null, "complete", null, now, now);
+                "다정하게", "요약", true, null, PersonaLevel.COMPLETE, null, now, now);
         return new ChatAdmission.Admitted(
                 new ChatTurns.Turn(1, chat, persona, false, message, java.util.List.of(), 0, null, null), null);
     }

@@ -77,8 +77,7 @@ public final class ChatResponder {
         // friend chats speak from the profile alone (docs/security.md): a diary context is ignored even if given
         List<RetrievedDiary> context = req.friendChat() || req.context() == null ? List.of() : req.context();
         boolean followUpTurn = req.turnIndex() % 3 == 2;
-        boolean reminderTurn = "temporary".equals(req.persona() == null ? null : req.persona().level())
-                && req.turnIndex() % 3 == 0;
+        boolean reminderTurn = req.reminderTurn();
 
         List<Line> lines = new ArrayList<>();
         boolean asked = false;
@@ -226,7 +225,7 @@ public final class ChatResponder {
     private static Line contextLine(RetrievedDiary d, LocalDate today) {
         String recent = relativeDay(d.date(), today);
         String date = recent != null ? recent : Ko.date(d.date());
-        String moodAdj = d.mood() == null ? null : Ko.MOOD_ADJ.get(d.mood());
+        String moodAdj = d.mood() == null ? null : d.mood().adjective();
         String title = d.title() == null || d.title().isBlank() ? null : d.title().strip();
         String when = recent != null ? recent : date + "에"; // "어제 쓴", "11월 20일에 쓴"
         StringBuilder casual = new StringBuilder();

@@ -1,12 +1,13 @@
 package app.dearme.ai.local;
 
+import app.dearme.vocabulary.Mood;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.PersonaDraft;
 
 /**
@@ -22,20 +23,6 @@ public final class PersonaBuilder {
             Map.entry("family", "가족 바라기"), Map.entry("friends", "분위기 메이커"), Map.entry("love", "로맨티스트"),
             Map.entry("pet", "집사"), Map.entry("cooking", "요리사"), Map.entry("food", "미식가"),
             Map.entry("game", "게이머"), Map.entry("art", "작가"), Map.entry("plant", "식물 집사"));
-    private static final Map<String, String> MOOD_NAME_ADJ = Map.of("happy", "햇살 같은", "calm", "잔잔한", "excited",
-            "두근두근", "grateful", "고마움 많은", "hopeful", "반짝이는", "sad", "여린", "anxious", "섬세한", "tired",
-            "느긋한", "lonely", "조용한", "angry", "솔직한");
-    private static final Map<String, String> MOOD_SENTENCE = Map.of(
-            "happy", "일기에는 웃음이 묻어나는 날이 가장 많았고, 작은 일에서도 기쁨을 잘 찾아내요.",
-            "calm", "일기에는 잔잔하고 평온한 날이 가장 많았고, 하루를 차분히 정리하는 힘이 있어요.",
-            "excited", "일기에는 설레는 날이 가장 많았고, 새로운 일 앞에서 눈이 반짝여요.",
-            "grateful", "일기에는 고마움을 적은 날이 가장 많았고, 주변 사람을 잘 알아봐요.",
-            "hopeful", "일기에는 내일을 기대하는 날이 가장 많았고, 넘어져도 다시 일어서려는 마음이 있어요.",
-            "sad", "일기에는 마음이 가라앉은 날도 적지 않았지만, 그 감정을 피하지 않고 들여다봐요.",
-            "anxious", "일기에는 걱정이 많은 날도 있었지만, 그만큼 일을 꼼꼼히 챙기는 사람이에요.",
-            "tired", "일기에는 지친 날도 많았지만, 그 와중에도 자기 하루를 끝까지 기록해 왔어요.",
-            "lonely", "일기에는 혼자인 시간이 자주 보였고, 그 시간을 스스로 채우는 법을 알아 가고 있어요.",
-            "angry", "일기에는 속상하고 화나는 날도 있었지만, 감정을 솔직하게 표현할 줄 알아요.");
     private static final Map<String, String> FLAW_BY_SIGNAL = Map.ofEntries(
             Map.entry("mood:anxious", "다만 걱정이 앞서서 혼자 생각이 많아질 때가 있어요."),
             Map.entry("mood:tired", "가끔은 할 일을 미루고 침대와 한 몸이 되고 싶어 하는 면도 있어요."),
@@ -72,7 +59,7 @@ public final class PersonaBuilder {
         List<String> interests = topics.interests(diaries, 6);
         List<String> topicKeys = topics.topics(diaries);
         StyleProfiler.Style style = styles.profile(diaries.stream().map(DiaryText::content).toList());
-        List<String> moods = Ko.rankedMoods(diaries);
+        List<Mood> moods = Ko.rankedMoods(diaries);
         double[] avg = new double[6];
         for (DiaryText d : diaries) {
             int[] s = scorer.analyse(TopicExtractor.join(d), d.mood()).scores();
@@ -82,7 +69,7 @@ public final class PersonaBuilder {
         }
         List<String> signals = new ArrayList<>();
         topicKeys.stream().limit(3).forEach(t -> signals.add("topic:" + t));
-        moods.stream().limit(2).forEach(m -> signals.add("mood:" + m));
+        moods.stream().limit(2).forEach(m -> signals.add("mood:" + m.wire()));
         for (int a = 0; a < 6; a++) {
             if (avg[a] >= 58) {
                 signals.add("axis:" + Lexicon.AXES.get(a) + "+");
@@ -104,9 +91,9 @@ public final class PersonaBuilder {
             }
         }
         List<String> traitList = List.copyOf(traits);
-        String topMood = moods.isEmpty() ? null : moods.get(0);
+        Mood topMood = moods.isEmpty() ? null : moods.get(0);
         String topTopic = topicKeys.isEmpty() ? null : topicKeys.get(0);
-        String name = (topMood == null ? "다정한" : MOOD_NAME_ADJ.getOrDefault(topMood, "다정한")) + " "
+        String name = (topMood == null ? "다정한" : nameAdjective(topMood)) + " "
                 + (topTopic == null ? "기록가" : TOPIC_NOUN.getOrDefault(topTopic, "기록가"));
 
         List<String> sentences = new ArrayList<>();
@@ -120,7 +107,7 @@ public final class PersonaBuilder {
             sentences.add("하루를 꾸준히 기록하는, " + traitList.get(0) + ", 그리고 " + traitList.get(1) + " 사람이에요.");
         }
         sentences.add(topMood == null ? "그날그날의 마음을 있는 그대로 기록할 줄 알아요."
-                : MOOD_SENTENCE.getOrDefault(topMood, "그날그날의 마음을 있는 그대로 기록할 줄 알아요."));
+                : moodSentence(topMood));
         sentences.add(switch (style.formality()) {
             case HAPNIDA -> "글에서는 또박또박 예의 바른 말투가 돋보여요.";
             case HAEYO -> "글에서는 부드럽고 다정한 말투가 느껴져요.";
@@ -152,7 +139,38 @@ public final class PersonaBuilder {
                 summaryText);
     }
 
-    private static String moodList(List<String> moods) {
+    /** Exhaustive over {@link Mood}: a new mood does not compile until it has a name word. */
+    static String nameAdjective(Mood m) {
+        return switch (m) {
+            case HAPPY -> "햇살 같은";
+            case CALM -> "잔잔한";
+            case EXCITED -> "두근두근";
+            case GRATEFUL -> "고마움 많은";
+            case HOPEFUL -> "반짝이는";
+            case SAD -> "여린";
+            case ANXIOUS -> "섬세한";
+            case TIRED -> "느긋한";
+            case LONELY -> "조용한";
+            case ANGRY -> "솔직한";
+        };
+    }
+
+    static String moodSentence(Mood m) {
+        return switch (m) {
+            case HAPPY -> "일기에는 웃음이 묻어나는 날이 가장 많았고, 작은 일에서도 기쁨을 잘 찾아내요.";
+            case CALM -> "일기에는 잔잔하고 평온한 날이 가장 많았고, 하루를 차분히 정리하는 힘이 있어요.";
+            case EXCITED -> "일기에는 설레는 날이 가장 많았고, 새로운 일 앞에서 눈이 반짝여요.";
+            case GRATEFUL -> "일기에는 고마움을 적은 날이 가장 많았고, 주변 사람을 잘 알아봐요.";
+            case HOPEFUL -> "일기에는 내일을 기대하는 날이 가장 많았고, 넘어져도 다시 일어서려는 마음이 있어요.";
+            case SAD -> "일기에는 마음이 가라앉은 날도 적지 않았지만, 그 감정을 피하지 않고 들여다봐요.";
+            case ANXIOUS -> "일기에는 걱정이 많은 날도 있었지만, 그만큼 일을 꼼꼼히 챙기는 사람이에요.";
+            case TIRED -> "일기에는 지친 날도 많았지만, 그 와중에도 자기 하루를 끝까지 기록해 왔어요.";
+            case LONELY -> "일기에는 혼자인 시간이 자주 보였고, 그 시간을 스스로 채우는 법을 알아 가고 있어요.";
+            case ANGRY -> "일기에는 속상하고 화나는 날도 있었지만, 감정을 솔직하게 표현할 줄 알아요.";
+        };
+    }
+
+    private static String moodList(List<Mood> moods) {
         return String.join("·", moods.stream().limit(2).map(Ko::moodLabel).toList());
     }
 

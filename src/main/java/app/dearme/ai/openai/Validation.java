@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 import app.dearme.ai.CrisisResource;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.Feedback;
 import app.dearme.ai.MentalScores;
 import app.dearme.ai.OverallStatus;
