@@ -32,6 +32,23 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
                                  String speakingStyle, PersonaLevel level) {
     }
 
+    /**
+     * Whether replies may use emoji, the one rule for both engines: the owner's customization when set, else the
+     * persona's own style. The style is still stored as the prose {@code StyleProfiler} renders, so its emoji
+     * wording ({@link #EMOJI_OFTEN}, {@link #EMOJI_SOMETIMES}) is read here and nowhere else.
+     */
+    public boolean usesEmoji() {
+        if (customization != null && customization.emoji() != null) {
+            return customization.emoji();
+        }
+        String style = persona == null || persona.speakingStyle() == null ? "" : persona.speakingStyle();
+        return style.contains(EMOJI_OFTEN) || style.contains(EMOJI_SOMETIMES);
+    }
+
+    /** The speaking-style phrases that mean "uses emoji" (written by StyleProfiler and the quiz personas). */
+    public static final String EMOJI_OFTEN = "이모지를 자주";
+    public static final String EMOJI_SOMETIMES = "이모지를 가끔";
+
     /** The temporary persona's reminder turn ({@link PersonaLevel#remindsToWriteDiaries}), the same in both engines. */
     public boolean reminderTurn() {
         return persona != null && persona.level() != null && persona.level().remindsToWriteDiaries(turnIndex);

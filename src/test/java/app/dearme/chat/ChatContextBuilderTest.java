@@ -99,7 +99,7 @@ class ChatContextBuilderTest {
     @Test
     void standardAddsMood() {
         ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", null).getFirst();
-        assertThat(d.mood()).isEqualTo("happy");
+        assertThat(d.mood()).isEqualTo(Mood.HAPPY);
         assertThat(d.snippet()).isNull();
     }
 

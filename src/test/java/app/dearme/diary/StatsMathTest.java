@@ -53,6 +53,6 @@ class StatsMathTest {
     void dominantMoodTieGoesToTheMostRecent() {
         var week = List.of(new app.dearme.vocabulary.DiaryText(1, TODAY.minusDays(2), "t", "c", Mood.SAD, null),
                 new app.dearme.vocabulary.DiaryText(2, TODAY.minusDays(1), "t", "c", Mood.HAPPY, null));
-        assertThat(DiaryInsights.dominantMood(week)).isEqualTo("happy");
+        assertThat(DiaryInsights.dominantMood(week)).isEqualTo(Mood.HAPPY);
     }
 }

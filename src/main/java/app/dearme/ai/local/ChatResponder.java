@@ -50,9 +50,7 @@ public final class ChatResponder {
         Customization c = req.customization() == null ? Customization.NONE : req.customization();
         String tone = c.tone() == null ? "casual" : c.tone();
         String msg = req.userMessage() == null ? "" : req.userMessage().strip();
-        String style = req.persona() == null || req.persona().speakingStyle() == null ? ""
-                : req.persona().speakingStyle();
-        boolean emoji = c.emoji() != null ? c.emoji() : style.contains("이모지를 자주") || style.contains("이모지를 가끔");
+        boolean emoji = req.usesEmoji();
         List<String> traits = c.traitsOverride() != null && !c.traitsOverride().isEmpty() ? c.traitsOverride()
                 : req.persona() == null || req.persona().traits() == null ? List.of() : req.persona().traits();
         String key = msg + "#" + req.turnIndex();

@@ -1,5 +1,6 @@
 package app.dearme.ai.local;
 
+import app.dearme.ai.ChatRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -36,9 +37,9 @@ public final class StyleProfiler {
                     : "길고 차분한 문장";
             parts.add(length + "(평균 " + Math.round(avgSentenceLength) + "자)");
             if (emojiHeavy()) {
-                parts.add("이모지를 자주 씀");
+                parts.add(ChatRequest.EMOJI_OFTEN + " 씀");
             } else if (emojiPerDiary > 0.2) {
-                parts.add("이모지를 가끔 씀");
+                parts.add(ChatRequest.EMOJI_SOMETIMES + " 씀");
             } else {
                 parts.add("이모지는 거의 쓰지 않음");
             }

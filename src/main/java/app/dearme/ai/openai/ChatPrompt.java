@@ -20,7 +20,7 @@ final class ChatPrompt {
         Customization c = req.customization() == null ? Customization.NONE : req.customization();
         ChatRequest.PersonaProfile p = req.persona();
         String style = p == null || p.speakingStyle() == null ? "" : p.speakingStyle();
-        boolean emoji = c.emoji() != null ? c.emoji() : style.contains("이모지를 자주") || style.contains("이모지를 가끔");
+        boolean emoji = req.usesEmoji();
         List<String> traits = c.traitsOverride() != null && !c.traitsOverride().isEmpty() ? c.traitsOverride()
                 : p == null || p.traits() == null ? List.of() : p.traits();
         String tone = c.tone() == null ? "casual" : c.tone();
