@@ -28,26 +28,30 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
         this(persona, customization, history, context, userMessage, friendChat, turnIndex, null, null);
     }
 
+    /** {@code speakingStyle} is display prose (shown to a model as is); {@code style} is what rules read. */
     public record PersonaProfile(String name, String personality, List<String> traits, List<String> interests,
-                                 String speakingStyle, PersonaLevel level) {
+                                 String speakingStyle, PersonaLevel level, SpeakingStyle style) {
+
+        public PersonaProfile {
+            style = style == null ? SpeakingStyle.PLAIN : style;
+        }
+
+        public PersonaProfile(String name, String personality, List<String> traits, List<String> interests,
+                              String speakingStyle, PersonaLevel level) {
+            this(name, personality, traits, interests, speakingStyle, level, null);
+        }
     }
 
     /**
      * Whether replies may use emoji, the one rule for both engines: the owner's customization when set, else the
-     * persona's own style. The style is still stored as the prose {@code StyleProfiler} renders, so its emoji
-     * wording ({@link #EMOJI_OFTEN}, {@link #EMOJI_SOMETIMES}) is read here and nowhere else.
+     * persona's structured style ({@link SpeakingStyle#usesEmoji}); the display prose is never parsed.
      */
     public boolean usesEmoji() {
         if (customization != null && customization.emoji() != null) {
             return customization.emoji();
         }
-        String style = persona == null || persona.speakingStyle() == null ? "" : persona.speakingStyle();
-        return style.contains(EMOJI_OFTEN) || style.contains(EMOJI_SOMETIMES);
+        return persona != null && persona.style().usesEmoji();
     }
-
-    /** The speaking-style phrases that mean "uses emoji" (written by StyleProfiler and the quiz personas). */
-    public static final String EMOJI_OFTEN = "이모지를 자주";
-    public static final String EMOJI_SOMETIMES = "이모지를 가끔";
 
     /** The temporary persona's reminder turn ({@link PersonaLevel#remindsToWriteDiaries}), the same in both engines. */
     public boolean reminderTurn() {

@@ -51,7 +51,7 @@ class ChatContextBuilder {
         PersonaView p = turn.persona();
         PersonaCustomization c = p.customization() == null ? PersonaCustomization.EMPTY : p.customization();
         var profile = new ChatRequest.PersonaProfile(p.name(), p.personality(), p.traits(), p.interests(),
-                p.speakingStyle(), p.level());
+                p.speakingStyle(), p.level(), p.speakingStyleProfile());
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
         if (turn.friend()) {

@@ -1,5 +1,6 @@
 package app.dearme.persona;
 
+import app.dearme.ai.SpeakingStyle;
 import app.dearme.vocabulary.PersonaLevel;
 
 import app.dearme.ai.PersonaDraft;
@@ -42,7 +43,8 @@ class PersonaStore {
                 json.readValue(rs.getString("customization"), PersonaCustomization.class), PersonaLevel.of(rs.getString("level")),
                 new PersonaView.GeneratedFrom(rs.getInt("generated_diary_count"),
                         rs.getObject("generated_until", LocalDate.class)),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                style(json, rs.getString("speaking_style_profile")));
     }
 
     Optional<PersonaView> byUser(long userId) {
@@ -70,12 +72,12 @@ class PersonaStore {
         evict(userId);
         return jdbc.sql("""
                         insert into personas (user_id, name, personality, traits, interests, speaking_style, summary,
-                                              level, generated_diary_count, generated_until)
-                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                                              level, generated_diary_count, generated_until, speaking_style_profile)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
                         on conflict (user_id) do nothing returning *""")
                 .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
                         json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.wire(),
-                        diaryCount, until)
+                        diaryCount, until, styleJson(d))
                 .query(mapper).optional();
     }
 
@@ -84,17 +86,18 @@ class PersonaStore {
         evict(userId);
         return jdbc.sql("""
                         insert into personas (user_id, name, personality, traits, interests, speaking_style, summary,
-                                              level, generated_diary_count, generated_until)
-                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                                              level, generated_diary_count, generated_until, speaking_style_profile)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
                         on conflict (user_id) do update set name = excluded.name, personality = excluded.personality,
                             traits = excluded.traits, interests = excluded.interests,
                             speaking_style = excluded.speaking_style, summary = excluded.summary,
+                            speaking_style_profile = excluded.speaking_style_profile,
                             level = excluded.level, generated_diary_count = excluded.generated_diary_count,
                             generated_until = excluded.generated_until, updated_at = now()
                         returning *""")
                 .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
                         json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.wire(),
-                        diaryCount, until)
+                        diaryCount, until, styleJson(d))
                 .query(mapper).single();
     }
 
@@ -115,6 +118,14 @@ class PersonaStore {
     /** Locks the owner's row so concurrent generate/upgrade requests serialize. */
     void lockUser(long userId) {
         jdbc.sql("select id from users where id = ? for update").param(userId).query(Long.class).optional();
+    }
+
+    private String styleJson(PersonaDraft d) {
+        return json.writeValueAsString(d.style() == null ? SpeakingStyle.PLAIN : d.style());
+    }
+
+    private static SpeakingStyle style(JsonMapper json, String stored) {
+        return stored == null ? SpeakingStyle.PLAIN : json.readValue(stored, SpeakingStyle.class);
     }
 
     void evict(long userId) {

@@ -2,6 +2,7 @@ package app.dearme.persona;
 
 import app.dearme.vocabulary.PersonaLevel;
 
+import app.dearme.ai.SpeakingStyle;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,7 +12,21 @@ import java.util.List;
 public record PersonaView(long id, long userId, String name, String personality, List<String> traits,
                           List<String> interests, String speakingStyle, String summary, boolean isPublic,
                           PersonaCustomization customization, PersonaLevel level, GeneratedFrom generatedFrom,
-                          OffsetDateTime createdAt, OffsetDateTime updatedAt) implements Serializable {
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt, SpeakingStyle speakingStyleProfile)
+        implements Serializable {
+
+    /** {@code speakingStyle} is display prose; {@code speakingStyleProfile} the structured style chats use. */
+    public PersonaView {
+        speakingStyleProfile = speakingStyleProfile == null ? SpeakingStyle.PLAIN : speakingStyleProfile;
+    }
+
+    public PersonaView(long id, long userId, String name, String personality, List<String> traits,
+                       List<String> interests, String speakingStyle, String summary, boolean isPublic,
+                       PersonaCustomization customization, PersonaLevel level, GeneratedFrom generatedFrom,
+                       OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+        this(id, userId, name, personality, traits, interests, speakingStyle, summary, isPublic, customization, level,
+                generatedFrom, createdAt, updatedAt, null);
+    }
 
     public record GeneratedFrom(int diaryCount, LocalDate untilDate) implements Serializable {
     }
@@ -23,6 +38,6 @@ public record PersonaView(long id, long userId, String name, String personality,
     /** What a friend may see: no generation details, no owner-only settings beyond what chats use. */
     PersonaView forFriend() {
         return new PersonaView(id, userId, name, personality, traits, interests, speakingStyle, summary, isPublic,
-                customization, level, null, createdAt, updatedAt);
+                customization, level, null, createdAt, updatedAt, speakingStyleProfile);
     }
 }

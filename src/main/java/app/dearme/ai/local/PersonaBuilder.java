@@ -1,5 +1,6 @@
 package app.dearme.ai.local;
 
+import app.dearme.ai.SpeakingStyle;
 import app.dearme.vocabulary.Mood;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -136,7 +137,7 @@ public final class PersonaBuilder {
                 .append(" 가장 돋보여요.");
         String summaryText = summary.toString().replace("많고,", "많아요.");
         return new PersonaDraft(name, String.join(" ", sentences), traitList, interests, style.describe(),
-                summaryText);
+                summaryText, style.structured());
     }
 
     /** Exhaustive over {@link Mood}: a new mood does not compile until it has a name word. */
@@ -187,7 +188,22 @@ public final class PersonaBuilder {
 
     // ---------------------------------------------------------------- quiz
 
-    private record Group(String name, String style, String sentence, List<String> members) {
+    /** {@code style} is the display prose, {@code speaking} the same style as data. */
+    private record Group(String name, String style, String sentence, List<String> members, SpeakingStyle speaking) {
+        Group(String name, String style, String sentence, List<String> members) {
+            this(name, style, sentence, members, speaking(style));
+        }
+
+        /** Written once per group from its own display text, at class load (a fixed table, not user input). */
+        private static SpeakingStyle speaking(String prose) {
+            SpeakingStyle.Frequency emoji = prose.contains("이모지를 자주") ? SpeakingStyle.Frequency.OFTEN
+                    : prose.contains("이모지를 가끔") ? SpeakingStyle.Frequency.SOMETIMES : SpeakingStyle.Frequency.RARELY;
+            SpeakingStyle.Frequency laugh = prose.contains("ㅋㅋ") ? SpeakingStyle.Frequency.SOMETIMES
+                    : SpeakingStyle.Frequency.RARELY;
+            SpeakingStyle.SentenceLength length = prose.contains("짧고") ? SpeakingStyle.SentenceLength.SHORT
+                    : SpeakingStyle.SentenceLength.MEDIUM;
+            return new SpeakingStyle(SpeakingStyle.Formality.BANMAL, emoji, laugh, length);
+        }
     }
 
     private static final List<Group> GROUPS = List.of(
@@ -256,6 +272,7 @@ public final class PersonaBuilder {
                 + " 아직은 퀴즈로만 당신을 알고 있지만, 일기를 한 편씩 쓸수록 점점 더 당신다워질 거예요.";
         String summary = "퀴즈에서 고른 성향(" + String.join(", ", traitList.subList(0, 3))
                 + ")으로 만든 임시 페르소나예요. 일기가 쌓이면 관심사와 말투를 배워 더 당신다워져요.";
-        return new PersonaDraft(best.name(), personality, traitList, List.of(), best.style(), summary);
+        return new PersonaDraft(best.name(), personality, traitList, List.of(), best.style(), summary,
+                best.speaking());
     }
 }
