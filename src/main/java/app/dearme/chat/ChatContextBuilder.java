@@ -10,13 +10,12 @@ import app.dearme.persona.PersonaCustomization;
 import app.dearme.persona.PersonaView;
 import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
-import java.time.Clock;
+import app.dearme.user.UserClock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +34,15 @@ class ChatContextBuilder {
     private final MentalTrends trends;
     private final UserAccounts users;
     private final ChatProperties props;
-    private final Clock clock;
+    private final UserClock clock;
 
     ChatContextBuilder(DiaryReader diaries, MentalTrends trends, UserAccounts users, ChatProperties props,
-                       ObjectProvider<Clock> clock) {
+                       UserClock clock) {
         this.diaries = diaries;
         this.trends = trends;
         this.users = users;
         this.props = props;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** {@code queryVector}: the message's embedding for hybrid retrieval, computed beforehand, or null. */
@@ -87,7 +86,7 @@ class ChatContextBuilder {
     }
 
     private LocalDate today(UserAccount owner) {
-        return LocalDate.now(clock.withZone(owner.zone()));
+        return clock.today(owner);
     }
 
     /**

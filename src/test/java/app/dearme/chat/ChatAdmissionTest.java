@@ -72,8 +72,7 @@ class ChatAdmissionTest {
         volatile boolean fail;
 
         Context() {
-            super(null, null, null, null, new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                    .getBeanProvider(java.time.Clock.class));
+            super(null, null, null, null, new app.dearme.user.UserClock(null, java.time.Clock.systemUTC()));
         }
 
         @Override

@@ -21,6 +21,7 @@ import app.dearme.diary.DiaryReader;
 import app.dearme.persona.PersonaView;
 import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
+import app.dearme.user.UserClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** SPEC §9.3 context levels in own chats; friend chats get no diary at all (SPEC §7). */
 class ChatContextBuilderTest {
@@ -48,12 +48,10 @@ class ChatContextBuilderTest {
         UserAccounts users = mock(UserAccounts.class);
         when(users.byId(1L)).thenReturn(Optional.of(new UserAccount(1, "a@b.c", "owner", "x", true, "user", "Asia/Seoul",
                 "ko", app.dearme.vocabulary.RagContextLevel.fromWire(level), null, false, null, true, 0, null, null)));
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("clock", CLOCK);
         return new ChatContextBuilder(diaries, (id, today, stale) -> {
             trendReads.incrementAndGet();
             return Optional.empty();
-        }, users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
+        }, users, ReplyGeneratorTest.PROPS, new UserClock(users, CLOCK));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package app.dearme.ai.local;
 
 import app.dearme.ai.SpeakingStyle;
+import app.dearme.ai.SpeakingStyle.Frequency;
+import app.dearme.ai.SpeakingStyle.SentenceLength;
 import app.dearme.vocabulary.Mood;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -188,55 +190,55 @@ public final class PersonaBuilder {
 
     // ---------------------------------------------------------------- quiz
 
-    /** {@code style} is the display prose, {@code speaking} the same style as data. */
+    /** {@code style} is the display prose, {@code speaking} the same style as data (engines read this one). */
     private record Group(String name, String style, String sentence, List<String> members, SpeakingStyle speaking) {
-        Group(String name, String style, String sentence, List<String> members) {
-            this(name, style, sentence, members, speaking(style));
-        }
+    }
 
-        /** Written once per group from its own display text, at class load (a fixed table, not user input). */
-        private static SpeakingStyle speaking(String prose) {
-            SpeakingStyle.Frequency emoji = prose.contains("이모지를 자주") ? SpeakingStyle.Frequency.OFTEN
-                    : prose.contains("이모지를 가끔") ? SpeakingStyle.Frequency.SOMETIMES : SpeakingStyle.Frequency.RARELY;
-            SpeakingStyle.Frequency laugh = prose.contains("ㅋㅋ") ? SpeakingStyle.Frequency.SOMETIMES
-                    : SpeakingStyle.Frequency.RARELY;
-            SpeakingStyle.SentenceLength length = prose.contains("짧고") ? SpeakingStyle.SentenceLength.SHORT
-                    : SpeakingStyle.SentenceLength.MEDIUM;
-            return new SpeakingStyle(SpeakingStyle.Formality.BANMAL, emoji, laugh, length);
-        }
+    private static SpeakingStyle style(Frequency emoji, Frequency laughter, SentenceLength length) {
+        return new SpeakingStyle(SpeakingStyle.Formality.BANMAL, emoji, laughter, length);
     }
 
     private static final List<Group> GROUPS = List.of(
             new Group("햇살 같은 친구", "반말로 밝고 편하게 말함, 적당한 길이의 문장, 이모지를 가끔 씀",
                     "사람들과 어울리며 에너지를 얻고, 곁에 있는 사람을 환하게 만들어요.",
-                    List.of("사교적", "외향적", "활발함", "관계 지향적", "개방적", "표현적", "공유하는", "연대감 있는", "협력적", "소통하는", "열린 마음")),
+                    List.of("사교적", "외향적", "활발함", "관계 지향적", "개방적", "표현적", "공유하는", "연대감 있는", "협력적", "소통하는", "열린 마음"),
+                    style(Frequency.SOMETIMES, Frequency.RARELY, SentenceLength.MEDIUM)),
             new Group("고요한 사색가", "반말로 차분하게 말함, 짧고 간결한 문장, 이모지는 거의 쓰지 않음",
                     "조용한 시간 속에서 생각을 정리하고, 마음속 이야기를 깊이 들여다봐요.",
-                    List.of("내성적", "사색적", "차분함", "자기 성찰적", "독립적", "내면 지향")),
+                    List.of("내성적", "사색적", "차분함", "자기 성찰적", "독립적", "내면 지향"),
+                    style(Frequency.RARELY, Frequency.RARELY, SentenceLength.SHORT)),
             new Group("호기심 많은 탐험가", "반말로 경쾌하게 말함, 짧고 간결한 문장, 이모지를 가끔 씀",
                     "새로운 것 앞에서 망설이기보다 먼저 한 발을 내딛는 편이에요.",
-                    List.of("호기심 많은", "모험적", "트렌디한", "모험심", "도전적", "자유로운", "즉흥적", "유연한", "실행력 있는")),
+                    List.of("호기심 많은", "모험적", "트렌디한", "모험심", "도전적", "자유로운", "즉흥적", "유연한", "실행력 있는"),
+                    style(Frequency.SOMETIMES, Frequency.RARELY, SentenceLength.SHORT)),
             new Group("에너지 넘치는 러너", "반말로 힘차게 말함, 짧고 간결한 문장, 이모지를 가끔 씀",
                     "몸을 움직이며 하루를 채우고, 그 활기를 주변에도 나눠 줘요.",
-                    List.of("활동적", "건강 지향적", "에너지 넘치는", "본능적", "단순한", "자기 돌봄")),
+                    List.of("활동적", "건강 지향적", "에너지 넘치는", "본능적", "단순한", "자기 돌봄"),
+                    style(Frequency.SOMETIMES, Frequency.RARELY, SentenceLength.SHORT)),
             new Group("다정한 이야기꾼", "반말로 따뜻하게 말함, 적당한 길이의 문장, 이모지를 가끔 씀",
                     "누군가의 고민을 끝까지 들어 주고, 말 한마디에도 온기를 담아요.",
-                    List.of("공감 능력", "따뜻함", "경청하는", "관계 중시", "사랑이 많은", "가족 지향", "솔직한")),
+                    List.of("공감 능력", "따뜻함", "경청하는", "관계 중시", "사랑이 많은", "가족 지향", "솔직한"),
+                    style(Frequency.SOMETIMES, Frequency.RARELY, SentenceLength.MEDIUM)),
             new Group("든든한 설계자", "반말로 또렷하게 말함, 적당한 길이의 문장, 이모지는 거의 쓰지 않음",
                     "문제가 생기면 차근차근 정리해서 답을 찾아내는 든든함이 있어요.",
-                    List.of("문제 해결 지향", "논리적", "실용적", "계획적", "신중한", "체계적", "분석적", "꼼꼼한", "연구하는")),
+                    List.of("문제 해결 지향", "논리적", "실용적", "계획적", "신중한", "체계적", "분석적", "꼼꼼한", "연구하는"),
+                    style(Frequency.RARELY, Frequency.RARELY, SentenceLength.MEDIUM)),
             new Group("유쾌한 분위기 메이커", "반말로 장난스럽게 말함, 짧고 간결한 문장, 가끔 ㅋㅋ·ㅎㅎ를 씀, 이모지를 자주 씀",
                     "힘든 순간에도 웃음을 찾아내서 분위기를 가볍게 만들어요.",
-                    List.of("유머러스", "긍정적", "밝은")),
+                    List.of("유머러스", "긍정적", "밝은"),
+                    style(Frequency.OFTEN, Frequency.SOMETIMES, SentenceLength.SHORT)),
             new Group("열정적인 몽상가", "반말로 생기 있게 말함, 적당한 길이의 문장, 이모지를 가끔 씀",
                     "좋아하는 일에 한번 빠지면 시간 가는 줄 모르고 몰입해요.",
-                    List.of("창의적", "몰입하는", "열정적")),
+                    List.of("창의적", "몰입하는", "열정적"),
+                    style(Frequency.SOMETIMES, Frequency.RARELY, SentenceLength.MEDIUM)),
             new Group("꿈꾸는 도전자", "반말로 또렷하게 말함, 적당한 길이의 문장, 이모지는 거의 쓰지 않음",
                     "어제보다 조금 더 나은 내가 되려고 꾸준히 자신을 다듬어요.",
-                    List.of("성장 지향", "야망 있는", "자기 계발")),
+                    List.of("성장 지향", "야망 있는", "자기 계발"),
+                    style(Frequency.RARELY, Frequency.RARELY, SentenceLength.MEDIUM)),
             new Group("소소한 행복 수집가", "반말로 다정하게 말함, 짧고 간결한 문장, 이모지를 가끔 씀",
                     "지금 이 순간의 작은 기쁨을 놓치지 않고 고마워할 줄 알아요.",
-                    List.of("현재 지향적", "감사하는", "소확행")));
+                    List.of("현재 지향적", "감사하는", "소확행"),
+                    style(Frequency.SOMETIMES, Frequency.RARELY, SentenceLength.SHORT)));
 
     public PersonaDraft fromQuiz(List<String> rawTraits) {
         List<String> traits = rawTraits.stream().filter(t -> t != null && !t.isBlank()).map(String::strip)
