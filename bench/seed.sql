@@ -41,7 +41,9 @@ cross join lateral (
 insert into mental_analyses (user_id, diary_id, analysis_date, emotional_stability, vitality, self_esteem,
                              positivity, social_connection, resilience, overall_status, summary)
 select d.user_id, d.id, d.diary_date, 40 + (d.id % 50), 35 + (d.id % 55), 45 + (d.id % 40), 40 + (d.id % 45),
-       30 + (d.id % 60), 50 + (d.id % 35), 'stable', '차분한 하루였어요.'
+       30 + (d.id % 60), 50 + (d.id % 35),
+       -- the service's own vocabulary (ai.OverallStatus): an unknown status fails every report job built on it
+       (array['good', 'neutral', 'neutral', 'concerning'])[1 + d.id % 4], '차분한 하루였어요.'
 from diaries d where d.diary_date >= current_date - 34;
 
 insert into personas (user_id, name, personality, traits, interests, speaking_style, summary, is_public,

@@ -1,228 +1,48 @@
-export interface Page<T> {
-  items: T[]
-  total: number
-  page: number
-  per_page: number
-}
+// The web app's API types: aliases over the types generated from the server's OpenAPI document
+// (src/lib/api.gen.ts, made by tools/openapi-gen from openapi.json, which OpenApiContractIT keeps equal to
+// /v3/api-docs). Nothing here is written by hand except generic helpers over the generated shapes.
+import type { components } from './api.gen'
 
-export interface Me {
-  id: number
-  email: string
-  username: string
-  profile_image: string | null
-  timezone: string
-  rag_context_level: 'minimal' | 'standard' | 'detailed'
-  locale: 'ko' | 'en'
-  email_verified: boolean
-  role: string
-  created_at: string
-  reminder_enabled?: boolean
-  reminder_time?: string | null
-}
+type Schemas = components['schemas']
 
-export interface PublicProfile {
-  id: number
-  username: string
-  profile_image: string | null
-  has_public_persona: boolean
-  persona_name?: string | null
-}
+/** Every paged list has this envelope (SPEC §1); the item type is the caller's. */
+export type Page<T> = Omit<Schemas['DiaryPage'], 'items'> & { items: T[] }
 
-export interface Diary {
-  id: number
-  title: string
-  content: string
-  mood: string | null
-  weather: string | null
-  diary_date: string
-  is_private: boolean
-  created_at: string
-  updated_at: string
-}
-
-export interface DiaryStats {
-  total_count: number
-  current_streak: number
-  longest_streak: number
-  mood_distribution: Record<string, number>
-  monthly_count: Record<string, number>
-  weekly_average: number
-}
-
-export interface CalendarResponse {
-  year: number
-  month: number
-  items: { diary_date: string; mood: string | null; diary_id: number }[]
-}
-
-export interface WeeklyInsight {
-  diary_count: number
-  positive_ratio: number | null
-  positive_ratio_change: number | null
-  current_streak: number
-  summary: string | null
-  last_diary_date: string | null
-  dominant_mood: string | null
-}
-
-export interface Customization {
-  tone: 'formal' | 'casual' | 'cute'
-  emoji: boolean
-  traits_override: string[]
-  greeting: string
-}
-
-export type PersonaLevel = 'temporary' | 'basic' | 'complete'
-
-export interface Persona {
-  id: number
-  user_id: number
-  name: string
-  personality: string
-  traits: string[]
-  interests: string[]
-  speaking_style: string
-  summary: string
-  is_public: boolean
-  customization: Partial<Customization> | null
-  level: PersonaLevel
-  generated_from?: { diary_count: number; until_date: string | null } | null
-  created_at: string
-  updated_at: string
-}
-
-export interface PersonaStatus {
-  diary_count: number
-  required_count: number
-  can_generate: boolean
-  has_persona: boolean
-  level: PersonaLevel | null
-  job: { id: number; status: string } | null
-}
-
-export interface PersonaLevelInfo {
-  current_level: PersonaLevel | null
-  level_name: string | null
-  diary_count: number
-  next_level: PersonaLevel | null
-  diaries_needed: number
-  progress_percent: number
-}
-
-export interface Chat {
-  id: number
-  persona_id: number
-  persona_name: string
-  is_own_persona: boolean
-  title: string | null
-  last_message_at: string | null
-  created_at: string
-}
-
-export interface Message {
-  id: number
-  chat_id: number
-  role: 'user' | 'persona'
-  content: string
-  created_at: string
-}
-
-export interface AppNotification {
-  id: number
-  type: string
-  title: string
-  content: string
-  is_read: boolean
-  related_type: string | null
-  related_id: number | null
-  created_at: string
-}
-
-export interface FriendRequest {
-  id: number
-  requester?: PublicProfile
-  addressee?: PublicProfile
-  requester_id?: number
-  addressee_id?: number
-  status: string
-  created_at: string
-}
-
-export interface Analysis {
-  id: number
-  diary_id: number
-  analysis_date: string
-  emotional_stability: number
-  vitality: number
-  self_esteem: number
-  positivity: number
-  social_connection: number
-  resilience: number
-  overall_status: 'good' | 'neutral' | 'concerning' | 'critical'
-  summary?: string
-  created_at: string
-}
-
-export interface Feedback {
-  status_label: string
-  message: string
-  encouragement: string
-  suggestion?: string | null
-  emoji: string
-  resources?: { name: string; phone: string; description?: string }[]
-}
-
-export interface Report {
-  id: number
-  report_type: 'weekly' | 'monthly'
-  period_start: string
-  period_end: string
-  averages: Record<string, number>
-  trend: Record<string, number | string> | null
-  insights: string[]
-  recommendations: string[]
-  daily_scores: ({ date?: string; analysis_date?: string } & Record<string, number | string>)[]
-}
-
-export interface Book {
-  title: string
-  author: string
-  category: string
-  description: string
-  reason: string
-}
-
-export interface Plan {
-  id: string
-  name: string
-  price: number
-  currency: string
-  period_days: number
-  features: string[]
-}
-
-export interface SubscriptionStatus {
-  is_premium: boolean
-  plan: string
-  status: string
-  expires_at: string | null
-  cancelled_at: string | null
-  days_remaining: number | null
-  in_grace_period: boolean
-}
-
-export interface Usage {
-  is_premium: boolean
-  plan: string
-  daily_chat_messages: { used: number; limit: number | null; remaining: number | null }
-  friends: { count: number; limit: number | null }
-}
-
-export interface Session {
-  id: number
-  created_at: string
-  last_used_at: string | null
-  user_agent: string | null
-  ip: string | null
-  current: boolean
-}
+export type PersonaLevel = NonNullable<Schemas['PersonaView']['level']>
+export type Me = Schemas['UserMe']
+export type PublicProfile = Schemas['PublicProfile']
+export type Diary = Schemas['Diary']
+export type DiaryStats = Schemas['DiaryStats']
+export type CalendarResponse = Schemas['DiaryCalendar']
+export type WeeklyInsight = Schemas['DiaryWeeklyInsight']
+export type Customization = Schemas['PersonaCustomization']
+export type Persona = Schemas['PersonaView']
+export type PersonaStatus = Schemas['PersonaStatus']
+export type PersonaLevelInfo = Schemas['QuizLevel']
+export type Chat = Schemas['ChatView']
+export type Message = Schemas['ChatMessage']
+export type AppNotification = Schemas['NotificationView']
+export type FriendRequest = Schemas['FriendRequest']
+export type Analysis = Schemas['MentalAnalysisItem']
+export type Feedback = Schemas['Feedback']
+export type Report = Schemas['ReportView']
+export type Book = Schemas['MentalBook']
+export type Plan = Schemas['SubscriptionPlan']
+export type SubscriptionStatus = Schemas['SubscriptionStatus']
+export type Usage = Schemas['SubscriptionUsage']
+export type Session = Schemas['AuthSessionView']
+export type Friend = Schemas['Friend']
+export type FriendList = Schemas['FriendList']
+export type MentalCurrent = Schemas['MentalCurrent']
+export type MentalRadar = Schemas['MentalRadar']
+export type MentalHistory = Schemas['MentalHistory']
+export type MentalNegativeTrend = Schemas['MentalNegativeTrend']
+export type MentalBooks = Schemas['MentalBooks']
+export type NotificationPage = Schemas['NotificationPage']
+export type UnreadCount = Schemas['NotificationUnreadCount']
+export type Plans = Schemas['SubscriptionPlans']
+export type SessionList = Schemas['AuthSessionList']
+export type FriendRequestList = Schemas['FriendRequestList']
+export type RecommendationList = Schemas['FriendRecommendationList']
+export type ChatMessages = Schemas['ChatMessages']
+export type Prompts = Schemas['DiaryPrompts']

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmDialog, EmptyState, ErrorState, FormError, PageHeader, Skeleton } from '../components/ui'
 import { del, get, patch, post } from '../lib/api'
 import { openChatWith } from '../lib/queries'
-import type { FriendRequest, Page, Persona, PublicProfile } from '../lib/types'
+import type { Friend, FriendList, FriendRequest, FriendRequestList, Persona, PublicProfile, RecommendationList } from '../lib/types'
 
 type Req = FriendRequest & Record<string, unknown>
 
@@ -73,10 +73,10 @@ export default function FriendsPage() {
     queryFn: () => get<{ items: PublicProfile[] }>('/users/search', { q: debounced }),
     enabled: debounced.length >= 1,
   })
-  const friends = useQuery({ queryKey: ['friends', 'list'], queryFn: () => get<Page<PublicProfile>>('/friends') })
-  const received = useQuery({ queryKey: ['friends', 'received'], queryFn: () => get<{ items: Req[] }>('/friends/requests/received') })
-  const sent = useQuery({ queryKey: ['friends', 'sent'], queryFn: () => get<{ items: Req[] }>('/friends/requests/sent') })
-  const recs = useQuery({ queryKey: ['friends', 'recommendations'], queryFn: () => get<{ items: PublicProfile[] }>('/friends/recommendations') })
+  const friends = useQuery({ queryKey: ['friends', 'list'], queryFn: () => get<FriendList>('/friends') })
+  const received = useQuery({ queryKey: ['friends', 'received'], queryFn: () => get<FriendRequestList>('/friends/requests/received') })
+  const sent = useQuery({ queryKey: ['friends', 'sent'], queryFn: () => get<FriendRequestList>('/friends/requests/sent') })
+  const recs = useQuery({ queryKey: ['friends', 'recommendations'], queryFn: () => get<RecommendationList>('/friends/recommendations') })
 
   const onError = (e: unknown) => setActionError(e)
   const refresh = () => qc.invalidateQueries({ queryKey: ['friends'] })
@@ -163,7 +163,7 @@ export default function FriendsPage() {
       </div>
 
       <Section id="f-list" title={`${t('friends.list')}${friends.data ? ` (${friends.data.total ?? friends.data.items.length})` : ''}`}>
-        {list(friends, t('friends.noFriends'), (f: PublicProfile) => (
+        {list(friends, t('friends.noFriends'), (f: Friend) => (
           <Row key={f.id} p={f} sub={f.persona_name ? `🪞 ${f.persona_name}` : t('friends.noPersona')}>
             {(f.persona_name || f.has_public_persona) && (
               <button className="btn-secondary btn-sm" onClick={() => chat.mutate(f.id)} disabled={chat.isPending} aria-label={t('persona.chatWith', { name: f.persona_name ?? f.username })}>

@@ -7,7 +7,7 @@ import { EmptyState, ErrorState, FormError, PageHeader, Skeleton } from '../comp
 import { del, get, patch, post } from '../lib/api'
 import { formatDateTime } from '../lib/dates'
 import { useLive } from '../lib/notificationStream'
-import type { AppNotification } from '../lib/types'
+import type { AppNotification, NotificationPage, UnreadCount } from '../lib/types'
 
 const ICONS: Record<string, string> = {
   persona_ready: '🪞', persona_failed: '⚠️', persona_upgrade_available: '⬆️', persona_upgraded: '✨',
@@ -33,14 +33,14 @@ export default function NotificationsPage() {
   const [unreadOnly, setUnreadOnly] = useState(false)
   const q = useQuery({
     queryKey: ['notifications', page, unreadOnly],
-    queryFn: () => get<{ items: AppNotification[]; total: number; unread_count: number }>('/notifications', { page, per_page: PER_PAGE, unread_only: unreadOnly || undefined }),
+    queryFn: () => get<NotificationPage>('/notifications', { page, per_page: PER_PAGE, unread_only: unreadOnly || undefined }),
     placeholderData: keepPreviousData,
   })
   const after = (r?: unknown) => {
     qc.invalidateQueries({ queryKey: ['notifications'] })
     const c = (r as { unread_count?: number } | undefined)?.unread_count
     if (typeof c === 'number') useLive.getState().setUnread(c)
-    else get<{ unread_count: number }>('/notifications/unread-count').then((x) => useLive.getState().setUnread(x.unread_count)).catch(() => {})
+    else get<UnreadCount>('/notifications/unread-count').then((x) => useLive.getState().setUnread(x.unread_count)).catch(() => {})
   }
   const read = useMutation({ mutationFn: (id: number) => patch(`/notifications/${id}/read`, {}), onSuccess: after })
   const readAll = useMutation({ mutationFn: () => post('/notifications/mark-all-read'), onSuccess: after })

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next'
 import { ConfirmDialog, ErrorState, FormError, PageHeader, ProgressBar, Skeleton } from '../components/ui'
 import { get, post } from '../lib/api'
 import { formatDateTime } from '../lib/dates'
-import type { Plan, SubscriptionStatus, Usage } from '../lib/types'
+import type { Plans, SubscriptionStatus, Usage } from '../lib/types'
 
 export default function PremiumPage() {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
-  const plans = useQuery({ queryKey: ['subs', 'plans'], queryFn: () => get<{ plans: Plan[] }>('/subscriptions/plans') })
+  const plans = useQuery({ queryKey: ['subs', 'plans'], queryFn: () => get<Plans>('/subscriptions/plans') })
   const status = useQuery({ queryKey: ['subs', 'status'], queryFn: () => get<SubscriptionStatus>('/subscriptions/status') })
   const usage = useQuery({ queryKey: ['subs', 'usage'], queryFn: () => get<Usage>('/subscriptions/usage') })
   const [confirmCancel, setConfirmCancel] = useState(false)

@@ -9,7 +9,7 @@ import { TIMEZONES } from '../lib/constants'
 import { formatDateTime, todayIn } from '../lib/dates'
 import { downloadAuthed } from '../lib/download'
 import { useMe } from '../lib/queries'
-import type { Me, Session } from '../lib/types'
+import type { Me, SessionList } from '../lib/types'
 
 function Card({ title, id, children }: { title: string; id: string; children: ReactNode }) {
   return (
@@ -110,7 +110,7 @@ function ProfileForm({ me }: { me: Me }) {
 function Sessions() {
   const { t, i18n } = useTranslation()
   const qc = useQueryClient()
-  const q = useQuery({ queryKey: ['sessions'], queryFn: () => get<{ items: Session[] }>('/auth/sessions') })
+  const q = useQuery({ queryKey: ['sessions'], queryFn: () => get<SessionList>('/auth/sessions') })
   const revoke = useMutation({ mutationFn: (id: number) => del(`/auth/sessions/${id}`), onSuccess: () => qc.invalidateQueries({ queryKey: ['sessions'] }) })
   if (q.isLoading) return <Loading />
   if (q.isError) return <ErrorState error={q.error} onRetry={() => q.refetch()} />

@@ -7,13 +7,13 @@ import { ErrorState, Loading, PageHeader } from '../../components/ui'
 import { ApiError, get, post } from '../../lib/api'
 import { writingWindow } from '../../lib/dates'
 import { newIdempotencyKey, useMe } from '../../lib/queries'
-import type { Diary } from '../../lib/types'
+import type { Diary, Page, Prompts } from '../../lib/types'
 
 function Suggestions() {
   const { t } = useTranslation()
   const q = useQuery({
     queryKey: ['diaries', 'prompts'],
-    queryFn: () => get<{ prompts: { title: string; description: string }[] }>('/diaries/prompt-suggestions'),
+    queryFn: () => get<Prompts>('/diaries/prompt-suggestions'),
     staleTime: 5 * 60_000,
   })
   if (q.isError) return null // optional help; the page works without it
@@ -56,7 +56,7 @@ export default function DiaryNewPage() {
     onError: async (err, d) => {
       idem.current = newIdempotencyKey()
       if (err instanceof ApiError && err.status === 409) {
-        const r = await get<{ items: Diary[] }>('/diaries', { from: d.diary_date, to: d.diary_date, per_page: 1 }).catch(() => null)
+        const r = await get<Page<Diary>>('/diaries', { from: d.diary_date, to: d.diary_date, per_page: 1 }).catch(() => null)
         setConflictId(r?.items[0]?.id ?? null)
       }
     },

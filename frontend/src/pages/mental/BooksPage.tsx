@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next'
 import { MentalNav } from './MentalPage'
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../components/ui'
 import { ApiError, get } from '../../lib/api'
-import type { Book } from '../../lib/types'
+import type { MentalBooks } from '../../lib/types'
 
 export default function BooksPage() {
   const { t } = useTranslation()
   const q = useQuery({
     queryKey: ['mental', 'books'],
-    queryFn: () => get<{ books: Book[]; based_on_status: string | null }>('/mental/book-recommendations'),
+    queryFn: () => get<MentalBooks>('/mental/book-recommendations'),
   })
   return (
     <div>

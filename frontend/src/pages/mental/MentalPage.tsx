@@ -6,10 +6,7 @@ import { CrisisResources } from '../../components/CrisisResources'
 import { EmptyState, ErrorState, PageHeader, Skeleton } from '../../components/ui'
 import { ApiError, get } from '../../lib/api'
 import { AXES, chartAnimation } from '../../lib/constants'
-import type { Analysis, Feedback } from '../../lib/types'
-
-type Current = Analysis & { feedback?: Feedback }
-type RadarResp = { current: Partial<Analysis> | Record<string, number> | null; previous: Partial<Analysis> | Record<string, number> | null; trend: string | null }
+import type { MentalCurrent, MentalHistory, MentalNegativeTrend, MentalRadar } from '../../lib/types'
 
 const STATUS_STYLE: Record<string, string> = {
   good: 'from-emerald-100 to-white text-emerald-900',
@@ -51,12 +48,12 @@ export function MentalNav() {
 
 export default function MentalPage() {
   const { t } = useTranslation()
-  const current = useQuery({ queryKey: ['mental', 'current'], queryFn: () => nullOn404(() => get<Current>('/mental/current')) })
-  const radar = useQuery({ queryKey: ['mental', 'radar'], queryFn: () => nullOn404(() => get<RadarResp>('/mental/radar')), enabled: !!current.data })
-  const history = useQuery({ queryKey: ['mental', 'history', 14], queryFn: () => get<{ items: Analysis[] }>('/mental/history', { days: 14 }), enabled: !!current.data })
-  const trend = useQuery({ queryKey: ['mental', 'negative-trend'], queryFn: () => get<Record<string, unknown>>('/mental/negative-trend', { days: 7 }) })
+  const current = useQuery({ queryKey: ['mental', 'current'], queryFn: () => nullOn404(() => get<MentalCurrent>('/mental/current')) })
+  const radar = useQuery({ queryKey: ['mental', 'radar'], queryFn: () => nullOn404(() => get<MentalRadar>('/mental/radar')), enabled: !!current.data })
+  const history = useQuery({ queryKey: ['mental', 'history', 14], queryFn: () => get<MentalHistory>('/mental/history', { days: 14 }), enabled: !!current.data })
+  const trend = useQuery({ queryKey: ['mental', 'negative-trend'], queryFn: () => get<MentalNegativeTrend>('/mental/negative-trend', { days: 7 }) })
 
-  const negative = !!trend.data && (trend.data.has_negative_trend === true || trend.data.negative_trend === true || trend.data.is_negative === true || trend.data.detected === true)
+  const negative = trend.data?.has_negative_trend === true
 
   if (current.isLoading) return <div className="space-y-4"><Skeleton className="h-32" /><Skeleton className="h-80" /></div>
   if (current.isError) return <ErrorState error={current.error} onRetry={() => current.refetch()} />

@@ -8,7 +8,7 @@ import { ApiError, get } from '../../lib/api'
 import { streamChatMessage } from '../../lib/chatStream'
 import { formatDateTime } from '../../lib/dates'
 import { newIdempotencyKey } from '../../lib/queries'
-import type { Chat, Message } from '../../lib/types'
+import type { Chat, ChatMessages, Message } from '../../lib/types'
 
 type ChatDetail = Chat & { messages?: Message[]; chat?: Chat }
 
@@ -69,11 +69,11 @@ export default function ChatPage() {
     const el = listRef.current
     const prevHeight = el?.scrollHeight ?? 0
     try {
-      const r = await get<{ items: Message[] } | Message[]>(`/chats/${id}/messages`, { limit: 50, before: messages[0].id })
-      const older = Array.isArray(r) ? r : r.items
+      const r = await get<ChatMessages>(`/chats/${id}/messages`, { limit: 50, before: messages[0].id })
+      const older = r.items
       stickToBottom.current = false
       setMessages((m) => [...older, ...m])
-      setHasOlder(older.length >= 50)
+      setHasOlder(r.has_more)
       requestAnimationFrame(() => {
         if (el) el.scrollTop = el.scrollHeight - prevHeight
       })

@@ -8,7 +8,7 @@ import { EmptyState, ErrorState, FormError, PageHeader, ProgressBar, Skeleton } 
 import { get, post, put } from '../../lib/api'
 import { useLive } from '../../lib/notificationStream'
 import { openChatWith, useMyPersona, usePersonaStatus } from '../../lib/queries'
-import type { Page, Persona, PersonaLevelInfo, PublicProfile } from '../../lib/types'
+import type { Friend, FriendList, Persona, PersonaLevelInfo } from '../../lib/types'
 
 const STEPS = ['persona.step1', 'persona.step2', 'persona.step3', 'persona.step4']
 
@@ -119,9 +119,9 @@ function PersonaCard({ persona, onCustomize }: { persona: Persona; onCustomize: 
 function FriendsPersonas() {
   const { t } = useTranslation()
   const navigate = useNavigate()
-  const q = useQuery({ queryKey: ['friends', 'list'], queryFn: () => get<Page<PublicProfile>>('/friends') })
+  const q = useQuery({ queryKey: ['friends', 'list'], queryFn: () => get<FriendList>('/friends') })
   const [err, setErr] = useState<unknown>(null)
-  const open = async (f: PublicProfile) => {
+  const open = async (f: Friend) => {
     setErr(null)
     try {
       const p = await get<Persona>(`/personas/${f.id}`)

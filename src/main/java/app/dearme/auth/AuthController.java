@@ -1,6 +1,8 @@
 package app.dearme.auth;
 
 import app.dearme.platform.error.ApiException;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.ratelimit.RateLimiter;
 import app.dearme.platform.security.AuthUser;
 import app.dearme.platform.security.ClientIp;
@@ -44,8 +46,8 @@ class AuthController {
 
     @PostMapping(value = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
-    AuthDtos.Registered register(@Valid @RequestBody AuthDtos.Register body, HttpServletRequest req) {
-        limits.consume("register:" + clientIp.of(req), limits.config().registerPerIp());
+    @RateLimited(RateLimitRule.REGISTER_PER_IP)
+    AuthDtos.Registered register(@Valid @RequestBody AuthDtos.Register body) {
         return auth.register(body);
     }
 
@@ -61,19 +63,21 @@ class AuthController {
     }
 
     @PostMapping(value = "/resend-verification", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AuthDtos.Message resend(@Valid @RequestBody AuthDtos.EmailOnly body, HttpServletRequest req) {
-        limits.consume("mail:" + clientIp.of(req), limits.config().mailPerIp());
+    @RateLimited(RateLimitRule.MAIL_PER_IP)
+    AuthDtos.Message resend(@Valid @RequestBody AuthDtos.EmailOnly body) {
         auth.resendVerification(body.email().strip());
         return new AuthDtos.Message(SAME_MESSAGE_RESEND);
     }
 
     @PostMapping(value = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @RateLimited(RateLimitRule.LOGIN_PER_IP)
     AuthDtos.Tokens login(@Valid @RequestBody AuthDtos.Login body, HttpServletRequest req, HttpServletResponse res) {
         return doLogin(body.email(), body.password(), req, res);
     }
 
     /** OAuth2-style form login (username = e-mail), as the original API accepted. */
     @PostMapping(value = "/login", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
+    @RateLimited(RateLimitRule.LOGIN_PER_IP)
     AuthDtos.Tokens loginForm(@RequestParam(defaultValue = "") String username,
                               @RequestParam(defaultValue = "") String password, HttpServletRequest req,
                               HttpServletResponse res) {
@@ -87,8 +91,7 @@ class AuthController {
     /** The body keeps the refresh token (SPEC §3, non-browser clients); the web app uses only the cookie. */
     private AuthDtos.Tokens doLogin(String email, String password, HttpServletRequest req, HttpServletResponse res) {
         String ip = clientIp.of(req);
-        limits.consume("login-ip:" + ip, limits.config().loginPerIp());
-        limits.consume("login-account:" + email.strip().toLowerCase(Locale.ROOT), limits.config().loginPerAccount());
+        limits.consume(RateLimitRule.LOGIN_PER_ACCOUNT, email.strip().toLowerCase(Locale.ROOT));
         AuthDtos.Tokens t = auth.login(email, password, req.getHeader("User-Agent"), ip);
         cookies.set(res, t.refreshToken());
         return t;
@@ -141,8 +144,8 @@ class AuthController {
     }
 
     @PostMapping(value = "/forgot-password", consumes = MediaType.APPLICATION_JSON_VALUE)
-    AuthDtos.Message forgot(@Valid @RequestBody AuthDtos.EmailOnly body, HttpServletRequest req) {
-        limits.consume("mail:" + clientIp.of(req), limits.config().mailPerIp());
+    @RateLimited(RateLimitRule.MAIL_PER_IP)
+    AuthDtos.Message forgot(@Valid @RequestBody AuthDtos.EmailOnly body) {
         auth.forgotPassword(body.email().strip());
         return new AuthDtos.Message(SAME_MESSAGE_FORGOT);
     }

@@ -5,6 +5,7 @@ import app.dearme.platform.db.RecentWriters;
 import app.dearme.platform.config.DearMeProperties;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.security.SessionStateLookup;
+import app.dearme.user.UserAccounts;
 import app.dearme.user.UserDeleting;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,9 +34,11 @@ class Sessions implements SessionStateLookup {
     private final AuthProperties authProps;
 
     private final RecentWriters writers;
+    private final UserAccounts users;
 
     Sessions(JdbcClient jdbc, DearMeProperties props, CacheManager caches, RecentWriters writers, RefreshChain chain,
-             AuthProperties authProps) {
+             AuthProperties authProps, UserAccounts users) {
+        this.users = users;
         this.chain = chain;
         this.authProps = authProps;
         this.jdbc = jdbc;
@@ -46,10 +49,11 @@ class Sessions implements SessionStateLookup {
 
     @Override
     public boolean isActive(long sessionId, long userId) {
+        // the account's state is the user module's (issue 17): asked through its API, only when the session is live
         Boolean active = cache.get(sessionId, () -> jdbc.sql("""
-                select count(*) from auth_sessions s join users u on u.id = s.user_id
-                 where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now() and u.is_active""")
-                .params(sessionId, userId).query(Long.class).single() > 0);
+                select count(*) from auth_sessions s
+                 where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > now()""")
+                .params(sessionId, userId).query(Long.class).single() > 0 && users.isActive(userId));
         return Boolean.TRUE.equals(active);
     }
 

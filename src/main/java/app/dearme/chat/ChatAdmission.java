@@ -1,7 +1,5 @@
 package app.dearme.chat;
 
-import app.dearme.ai.AiEngine;
-import app.dearme.ai.ChatRequest;
 import app.dearme.platform.error.ApiException;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,10 +12,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Admission control for the database work of chat turns: the start (checks, quota, user message, history,
- * retrieval), the completion (the reply) and the undo of a failed turn. With an embedding provider, the start
- * gives its slot back while the message is embedded and waits for one again for the retrieval. At most {@code turnStartConcurrency} of
- * them run at once, in arrival order (a fair semaphore); the rest wait in the app holding no connection. A start
+ * Admission control around the database work of chat turns ({@link ChatTurns} decides what runs in a slot): the
+ * start (checks, quota, user message, history, retrieval), the completion (the reply) and the undo of a failed
+ * turn. At most {@code turnStartConcurrency} of them run at once, in arrival order (a fair semaphore); the rest wait in the app holding no connection. A start
  * that waits longer than {@code turnStartWait} gets a 503 with Retry-After; a completion or an undo always waits
  * its turn, because dropping it would lose a reply or leave a half-done turn.
  *
@@ -29,21 +26,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ChatAdmission {
 
-    /** A started turn and, unless it is an idempotent replay, the context its reply is generated from. */
-    record Admitted(ChatTurns.Turn turn, ChatRequest request) {
-    }
-
-    private final ChatTurns turns;
-    private final ChatContextBuilder context;
-    private final AiEngine ai;
     private final Semaphore slots;
     private final Duration startWait;
 
-    ChatAdmission(ChatTurns turns, ChatContextBuilder context, AiEngine ai, ChatProperties props,
-                  MeterRegistry registry) {
-        this.turns = turns;
-        this.context = context;
-        this.ai = ai;
+    ChatAdmission(ChatProperties props, MeterRegistry registry) {
         this.slots = new Semaphore(props.turnStartConcurrency(), true);
         this.startWait = props.turnStartWait();
         Gauge.builder("dearme.chat.turn.slots.available", slots, Semaphore::availablePermits)
@@ -54,7 +40,8 @@ class ChatAdmission {
                 .register(registry);
     }
 
-    Admitted start(long userId, long chatId, String content, String idemKey) {
+    /** Runs a turn's start in a slot, waiting at most {@code turnStartWait}: 503 {@code chat-busy} after that. */
+    <T> T start(Supplier<T> work) {
         try {
             if (!slots.tryAcquire(startWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw busy();
@@ -63,44 +50,6 @@ class ChatAdmission {
             Thread.currentThread().interrupt();
             throw busy();
         }
-        ChatTurns.Turn prepared;
-        try {
-            prepared = turns.prepare(userId, chatId, content, idemKey);
-            if (prepared.replay() != null) {
-                return new Admitted(prepared, null);
-            }
-            if (!ai.embeddingsEnabled() || prepared.friend()) {
-                // friend chats have no retrieval, so their message is never embedded
-                return new Admitted(prepared, contextOrUndo(prepared, null));
-            }
-        } finally {
-            slots.release();
-        }
-        // hybrid retrieval: the embedding provider call holds neither a slot nor a connection
-        ChatTurns.Turn turn = prepared;
-        float[] vector;
-        try {
-            vector = ai.embed(content).orElse(null);
-        } catch (RuntimeException e) {
-            vector = null; // retrieval falls back to full text
-        }
-        float[] queryVector = vector;
-        return always(() -> new Admitted(turn, contextOrUndo(turn, queryVector)));
-    }
-
-    ChatDtos.Message complete(ChatTurns.Turn turn, String reply) {
-        return always(() -> turns.complete(turn, reply));
-    }
-
-    void abort(ChatTurns.Turn turn) {
-        always(() -> {
-            turns.abort(turn);
-            return null;
-        });
-    }
-
-    private <T> T always(Supplier<T> work) {
-        slots.acquireUninterruptibly();
         try {
             return work.get();
         } finally {
@@ -108,13 +57,13 @@ class ChatAdmission {
         }
     }
 
-    private ChatRequest contextOrUndo(ChatTurns.Turn turn, float[] queryVector) {
+    /** Runs work that must not be dropped (a completion, an undo, a started turn's retrieval) when a slot is free. */
+    <T> T always(Supplier<T> work) {
+        slots.acquireUninterruptibly();
         try {
-            return context.build(turn, queryVector);
-        } catch (RuntimeException e) {
-            // the user message is already committed: take it back, as for any turn that gets no reply
-            turns.abort(turn);
-            throw ChatReplies.aiUnavailable();
+            return work.get();
+        } finally {
+            slots.release();
         }
     }
 

@@ -46,7 +46,7 @@ class ChatContextBuilder {
     }
 
     /** {@code queryVector}: the message's embedding for hybrid retrieval, computed beforehand, or null. */
-    ChatRequest build(ChatTurns.Turn turn, float[] queryVector) {
+    ChatRequest build(ChatTurnSteps.Prepared turn, float[] queryVector) {
         PersonaView p = turn.persona();
         PersonaCustomization c = p.customization() == null ? PersonaCustomization.EMPTY : p.customization();
         var profile = new ChatRequest.PersonaProfile(p.name(), p.personality(), p.traits(), p.interests(),

@@ -1,8 +1,8 @@
 package app.dearme.chat;
 
-import app.dearme.platform.ratelimit.AiRateLimited;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.security.AuthUser;
-import app.dearme.platform.web.SseWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -19,19 +19,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/chats")
 class ChatController {
 
     private final ChatService chats;
-    private final ChatAdmission admission;
-    private final ChatReplies replies;
+    private final ChatTurns turns;
+    private final JsonMapper json;
 
-    ChatController(ChatService chats, ChatAdmission admission, ChatReplies replies) {
+    ChatController(ChatService chats, ChatTurns turns, JsonMapper json) {
         this.chats = chats;
-        this.admission = admission;
-        this.replies = replies;
+        this.turns = turns;
+        this.json = json;
     }
 
     @PostMapping
@@ -58,25 +59,25 @@ class ChatController {
         return chats.messages(me.id(), id, limit, before);
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/{id}/messages")
     ResponseEntity<ChatDtos.Message> send(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                                           @RequestHeader(name = "Idempotency-Key", required = false) String key) {
-        ChatAdmission.Admitted turn = admission.start(me.id(), id, body.content(), key);
-        return ResponseEntity.status(HttpStatus.CREATED).body(replies.reply(turn));
+        ReplyCollector reply = new ReplyCollector();
+        turns.send(me.id(), id, body.content(), key, reply);
+        return ResponseEntity.status(HttpStatus.CREATED).body(reply.reply());
     }
 
     /**
      * Errors found before the stream starts (404/403/400/409/429, 503 when too many turns are starting) are
      * ordinary problem+json responses.
      */
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/{id}/messages/stream")
     void stream(AuthUser me, @PathVariable long id, @Valid @RequestBody ChatDtos.Send body,
                 @RequestHeader(name = "Idempotency-Key", required = false) String key,
                 HttpServletResponse response) {
-        ChatAdmission.Admitted turn = admission.start(me.id(), id, body.content(), key);
-        replies.stream(turn, new SseWriter(response));
+        turns.send(me.id(), id, body.content(), key, new SseTurnOutput(response, json));
     }
 
     @DeleteMapping("/{id}")

@@ -1,6 +1,5 @@
 package app.dearme.chat;
 
-import app.dearme.platform.error.ApiException;
 import app.dearme.platform.idempotency.IdempotencyKeys;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -9,7 +8,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Idempotency-Key for chat sends (SPEC §1): the key is claimed in the same transaction that stores
  * the user message, and completed with both messages in the one that stores the reply. A retry with
- * the same key and body replays them; a different body, or a retry while the first is still running, is 409.
+ * the same key and body replays them; a reused or busy key gets the platform's one answer ({@link IdempotencyKeys}).
  */
 @Component
 class ChatIdempotency {
@@ -39,24 +38,12 @@ class ChatIdempotency {
 
     /** The stored result for a repeated request; empty when the key is new (or expired). */
     Optional<Stored> lookup(long userId, String key, String requestHash) {
-        Optional<IdempotencyKeys.Entry> entry = keys.find(userId, SCOPE, key, props.idempotencyTtl());
-        if (entry.isEmpty()) {
-            return Optional.empty();
-        }
-        if (!entry.get().sameRequest(requestHash)) {
-            throw ApiException.conflict("idempotency-key-reused", "같은 Idempotency-Key가 다른 요청에 쓰였어요.",
-                    "This Idempotency-Key was used for a different request.");
-        }
-        if (!entry.get().completed()) {
-            throw inProgress();
-        }
-        return Optional.of(json.readValue(entry.get().responseBody(), Stored.class));
+        return keys.replay(userId, SCOPE, key, requestHash, props.idempotencyTtl())
+                .map(entry -> json.readValue(entry.responseBody(), Stored.class));
     }
 
     void claim(long userId, String key, String requestHash) {
-        if (!keys.claim(userId, SCOPE, key, requestHash)) {
-            throw inProgress();
-        }
+        keys.claimOrConflict(userId, SCOPE, key, requestHash);
     }
 
     void complete(long userId, String key, Stored result) {
@@ -65,10 +52,5 @@ class ChatIdempotency {
 
     void release(long userId, String key) {
         keys.release(userId, SCOPE, key);
-    }
-
-    private static ApiException inProgress() {
-        return ApiException.conflict("idempotency-in-progress", "같은 요청을 처리하고 있어요. 잠시 후 다시 시도해 주세요.",
-                "The same request is still being processed.");
     }
 }

@@ -1,33 +1,45 @@
 package app.dearme.chat;
 
+import app.dearme.persona.PersonaView;
+import app.dearme.persona.Personas;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Chats and messages; chat reads are always scoped to the chat's user. */
+/**
+ * Chats and messages; chat reads are always scoped to the chat's user. The persona's name and owner come from the
+ * persona module (one batch call per list, issue 17), not from a join on its table; a chat whose persona is gone
+ * is left out, as the former inner join did (chats.persona_id cascades on delete anyway).
+ */
 @Repository
 class ChatStore {
 
     private static final String CHAT_SELECT = """
-            select c.id, c.persona_id, p.name as persona_name, (p.user_id = c.user_id) as is_own, c.title,
-                   c.last_message_at, c.created_at
-              from chats c join personas p on p.id = c.persona_id""";
-    static final RowMapper<ChatDtos.ChatView> CHAT = (rs, i) -> new ChatDtos.ChatView(rs.getLong("id"),
-            rs.getLong("persona_id"), rs.getString("persona_name"), rs.getBoolean("is_own"), rs.getString("title"),
-            rs.getObject("last_message_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class));
+            select c.id, c.user_id, c.persona_id, c.title, c.last_message_at, c.created_at from chats c""";
+
+    private record ChatRow(long id, long userId, long personaId, String title, OffsetDateTime lastMessageAt,
+                           OffsetDateTime createdAt) {
+    }
+
+    private static final RowMapper<ChatRow> CHAT = (rs, i) -> new ChatRow(rs.getLong("id"), rs.getLong("user_id"),
+            rs.getLong("persona_id"), rs.getString("title"), rs.getObject("last_message_at", OffsetDateTime.class),
+            rs.getObject("created_at", OffsetDateTime.class));
     static final RowMapper<ChatDtos.Message> MESSAGE = (rs, i) -> new ChatDtos.Message(rs.getLong("id"),
             rs.getLong("chat_id"), rs.getString("role"), rs.getString("content"),
             rs.getObject("created_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
+    private final Personas personas;
 
-    ChatStore(JdbcClient jdbc) {
+    ChatStore(JdbcClient jdbc, Personas personas) {
         this.jdbc = jdbc;
+        this.personas = personas;
     }
 
     long createChat(long userId, long personaId) {
@@ -36,12 +48,30 @@ class ChatStore {
     }
 
     Optional<ChatDtos.ChatView> chat(long chatId, long userId) {
-        return jdbc.sql(CHAT_SELECT + " where c.id = ? and c.user_id = ?").params(chatId, userId).query(CHAT).optional();
+        return jdbc.sql(CHAT_SELECT + " where c.id = ? and c.user_id = ?").params(chatId, userId).query(CHAT).optional()
+                .flatMap(c -> withPersonas(List.of(c)).stream().findFirst());
     }
 
     List<ChatDtos.ChatView> list(long userId, int limit, long offset) {
-        return jdbc.sql(CHAT_SELECT + " where c.user_id = ? order by c.last_message_at desc nulls last, c.id desc limit ? offset ?")
-                .params(userId, limit, offset).query(CHAT).list();
+        return withPersonas(jdbc.sql(CHAT_SELECT
+                        + " where c.user_id = ? order by c.last_message_at desc nulls last, c.id desc limit ? offset ?")
+                .params(userId, limit, offset).query(CHAT).list());
+    }
+
+    private List<ChatDtos.ChatView> withPersonas(List<ChatRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, PersonaView> byId = personas.byIds(rows.stream().map(ChatRow::personaId).distinct().toList());
+        List<ChatDtos.ChatView> views = new ArrayList<>(rows.size());
+        for (ChatRow c : rows) {
+            PersonaView p = byId.get(c.personaId());
+            if (p != null) {
+                views.add(new ChatDtos.ChatView(c.id(), c.personaId(), p.name(), p.userId() == c.userId(), c.title(),
+                        c.lastMessageAt(), c.createdAt()));
+            }
+        }
+        return views;
     }
 
     long count(long userId) {

@@ -1,6 +1,9 @@
 package app.dearme.diary;
 
 import app.dearme.platform.security.AuthUser;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/diaries")
@@ -30,9 +34,11 @@ class DiaryController {
     private final DiaryStatsService stats;
     private final DiaryInsights insights;
     private final DiaryImportService imports;
+    private final JsonMapper json;
 
     DiaryController(DiaryService diaries, DiaryQueries queries, DiaryStatsService stats, DiaryInsights insights,
-                    DiaryImportService imports) {
+                    DiaryImportService imports, JsonMapper json) {
+        this.json = json;
         this.diaries = diaries;
         this.queries = queries;
         this.stats = stats;
@@ -41,9 +47,9 @@ class DiaryController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<String> create(AuthUser me, @RequestBody DiaryDtos.CreateDiary body,
-                                  @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return asResponse(diaries.create(me.id(), body, key));
+    ResponseEntity<DiaryDtos.Diary> create(AuthUser me, @Valid @RequestBody DiaryDtos.CreateDiary body,
+                                           @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return replayable(diaries.create(me.id(), body, key), DiaryDtos.Diary.class);
     }
 
     @GetMapping
@@ -83,9 +89,9 @@ class DiaryController {
     }
 
     @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<String> importFile(AuthUser me, @RequestPart("file") MultipartFile file,
-                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
-        return asResponse(imports.importFile(me.id(), file, key));
+    ResponseEntity<DiaryDtos.ImportResult> importFile(AuthUser me, @RequestPart("file") MultipartFile file,
+                                                      @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String key) {
+        return replayable(imports.importFile(me.id(), file, key), DiaryDtos.ImportResult.class);
     }
 
     @GetMapping("/{id}")
@@ -94,7 +100,10 @@ class DiaryController {
     }
 
     @PatchMapping(value = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    DiaryDtos.Diary patch(AuthUser me, @PathVariable long id, @RequestBody JsonNode body) {
+    DiaryDtos.Diary patch(AuthUser me, @PathVariable long id,
+                          @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+                                  schema = @Schema(implementation = DiaryDtos.PatchDiary.class)))
+                          @RequestBody JsonNode body) {
         return diaries.patch(me.id(), id, body);
     }
 
@@ -104,7 +113,8 @@ class DiaryController {
         return ResponseEntity.noContent().build();
     }
 
-    private static ResponseEntity<String> asResponse(Idempotency.Response r) {
-        return ResponseEntity.status(r.status()).contentType(MediaType.APPLICATION_JSON).body(r.body());
+    /** The first response or, for a repeated Idempotency-Key, the stored one: the same typed body either way. */
+    private <T> ResponseEntity<T> replayable(Idempotency.Response r, Class<T> type) {
+        return ResponseEntity.status(r.status()).body(json.readValue(r.body(), type));
     }
 }

@@ -2,6 +2,9 @@ package app.dearme.diary;
 
 import app.dearme.vocabulary.Mood;
 import app.dearme.vocabulary.Weather;
+import app.dearme.platform.validation.CodePointSize;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -11,6 +14,9 @@ import java.util.Map;
 /** Request and response shapes of the diary API (JSON is snake_case). */
 final class DiaryDtos {
 
+    static final int TITLE_MAX = 200;
+    static final int CONTENT_MAX = 20_000;
+
     private DiaryDtos() {
     }
 
@@ -18,9 +24,24 @@ final class DiaryDtos {
                  boolean isPrivate, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
-    /** Types are checked by Jackson; every rule (lengths, keys, window) by {@link DiaryRules}. */
-    record CreateDiary(String title, String content, String mood, String weather, LocalDate diaryDate,
-                       Boolean isPrivate) {
+    /**
+     * A diary's editable fields and their rules (SPEC §5), the one place they are written: Bean Validation checks them
+     * on create, and {@link DiaryRules} runs the same constraints on a patched diary and on each imported entry.
+     * Lengths count code points (an emoji is one character); mood and weather keys and the writing window are
+     * checked by {@link DiaryRules}.
+     */
+    record CreateDiary(
+            @NotBlank(message = "{dearme.diary.titleRequired}")
+            @CodePointSize(max = TITLE_MAX, stripped = true, message = "{dearme.diary.titleMax}") String title,
+            @NotBlank(message = "{dearme.diary.contentRequired}")
+            @CodePointSize(max = CONTENT_MAX, message = "{dearme.diary.contentMax}") String content,
+            String mood, String weather,
+            @NotNull(message = "{dearme.diary.dateRequired}") LocalDate diaryDate,
+            Boolean isPrivate) {
+    }
+
+    /** PATCH /diaries/{id} (documentation only: the handler reads a JSON tree to tell an absent field from null). */
+    record PatchDiary(String title, String content, String mood, String weather, Boolean isPrivate) {
     }
 
     record Page(List<Diary> items, long total, int page, int perPage) {

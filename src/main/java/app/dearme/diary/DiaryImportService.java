@@ -4,6 +4,7 @@ import app.dearme.vocabulary.Mood;
 import app.dearme.vocabulary.Weather;
 import app.dearme.platform.error.ApiException.FieldProblem;
 import app.dearme.user.UserAccounts;
+import jakarta.validation.Validator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -37,10 +38,12 @@ class DiaryImportService {
     private final JsonMapper json;
     private final ImportQuota quota;
     private final TransactionTemplate tx;
+    private final Validator validator;
 
     DiaryImportService(ImportReader reader, DiaryStore store, DiaryIndexer indexer, DiaryService diaries,
                        Idempotency idempotency, UserAccounts accounts, JsonMapper json, ImportQuota quota,
-                       PlatformTransactionManager txm) {
+                       PlatformTransactionManager txm, Validator validator) {
+        this.validator = validator;
         this.reader = reader;
         this.store = store;
         this.indexer = indexer;
@@ -75,7 +78,7 @@ class DiaryImportService {
         List<DiaryDtos.ImportError> errors = new ArrayList<>();
         Map<LocalDate, Day> days = new LinkedHashMap<>();
         for (ImportReader.Entry e : entries) {
-            String problem = e.error() != null ? e.error() : firstProblem(e);
+            String problem = e.error() != null ? e.error() : firstProblem(validator, e);
             if (problem != null) {
                 errors.add(new DiaryDtos.ImportError(e.index(), e.uuid(), problem));
                 continue;
@@ -110,9 +113,9 @@ class DiaryImportService {
         }));
     }
 
-    private static String firstProblem(ImportReader.Entry e) {
-        List<FieldProblem> problems = DiaryRules.check(e.title(), e.content(),
-                e.mood(), e.weather());
+    private static String firstProblem(Validator validator, ImportReader.Entry e) {
+        List<FieldProblem> problems = DiaryRules.check(validator, e.title(), e.content(), e.mood(), e.weather(),
+                e.date());
         return problems.isEmpty() ? null : problems.get(0).field() + ": " + problems.get(0).messageKo();
     }
 

@@ -2,6 +2,7 @@ package app.dearme.diary;
 
 import app.dearme.vocabulary.DiaryText;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,6 +46,9 @@ public interface DiaryReader {
 
     /** Latest diary date of the user, if any. */
     Optional<LocalDate> lastDiaryDate(long userId);
+
+    /** How many diaries (all users) were created at or after {@code since}: an operations figure, no content. */
+    long countCreatedSince(OffsetDateTime since);
 
     record Hit(DiaryText diary, double score) {
     }

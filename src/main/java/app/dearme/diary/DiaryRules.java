@@ -2,6 +2,8 @@ package app.dearme.diary;
 
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.error.ApiException.FieldProblem;
+import app.dearme.platform.error.Problems;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,14 +14,15 @@ import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Field rules of a diary (SPEC §5). Lengths count Unicode code points (an emoji is one character, as in
- * PostgreSQL's varchar). NUL characters are refused as a field error, like the platform's JSON parser does
- * for bound strings (PostgreSQL text cannot hold them). Every problem of a request is reported at once.
+ * Applies a diary's field rules (SPEC §5) where they are not a bound request: the constraints themselves are
+ * declared once, on {@link DiaryDtos.CreateDiary}; this class runs them on a patched diary and on imported entries,
+ * and adds what Bean Validation does not express (mood/weather keys, the writing window, NUL characters in a JSON
+ * tree). Every problem of a request is reported at once.
  */
 final class DiaryRules {
 
-    static final int TITLE_MAX = 200;
-    static final int CONTENT_MAX = 20_000;
+    static final int TITLE_MAX = DiaryDtos.TITLE_MAX;
+    static final int CONTENT_MAX = DiaryDtos.CONTENT_MAX;
 
     private DiaryRules() {
     }
@@ -28,27 +31,23 @@ final class DiaryRules {
     record Fields(String title, String content, Mood mood, Weather weather, boolean isPrivate) {
     }
 
+    /** A create request that passed Bean Validation ({@link DiaryDtos.CreateDiary}): keys checked, title stripped. */
     static Fields create(DiaryDtos.CreateDiary body) {
-        List<FieldProblem> errors = new ArrayList<>();
         if (body == null) {
             throw ApiException.badRequest("body", "요청 본문이 필요해요.", "A request body is required.");
         }
-        String title = title(body.title(), errors);
-        String content = content(body.content(), errors);
+        List<FieldProblem> errors = new ArrayList<>();
         Mood mood = mood(blankToNull(body.mood()), errors);
         Weather weather = weather(blankToNull(body.weather()), errors);
-        if (body.diaryDate() == null) {
-            errors.add(new FieldProblem("diary_date", "날짜를 입력해 주세요.", "diary_date is required."));
-        }
         fail(errors);
-        return new Fields(title, content, mood, weather, Boolean.TRUE.equals(body.isPrivate()));
+        return new Fields(body.title().strip(), body.content(), mood, weather, Boolean.TRUE.equals(body.isPrivate()));
     }
 
     /**
      * Applies a PATCH document to the current diary. An absent field keeps its value; explicit null clears
      * mood/weather and is refused for title, content and is_private. The date cannot change.
      */
-    static Fields patch(DiaryDtos.Diary current, JsonNode body) {
+    static Fields patch(DiaryDtos.Diary current, JsonNode body, Validator validator) {
         if (body == null || !body.isObject()) {
             throw ApiException.badRequest("body", "요청 본문은 JSON 객체여야 해요.", "The body must be a JSON object.");
         }
@@ -59,10 +58,10 @@ final class DiaryRules {
         Weather weather = current.weather();
         boolean isPrivate = current.isPrivate();
         if (body.has("title")) {
-            title = title(text(body.get("title"), "title", errors), errors);
+            title = noNul(text(body.get("title"), "title", errors), "title", errors);
         }
         if (body.has("content")) {
-            content = content(text(body.get("content"), "content", errors), errors);
+            content = noNul(text(body.get("content"), "content", errors), "content", errors);
         }
         if (body.has("mood")) {
             mood = mood(blankToNull(text(body.get("mood"), "mood", errors)), errors);
@@ -84,8 +83,12 @@ final class DiaryRules {
                 errors.add(new FieldProblem("diary_date", "일기 날짜는 바꿀 수 없어요.", "The diary date cannot be changed."));
             }
         }
+        if (errors.stream().noneMatch(e -> e.field().equals("title") || e.field().equals("content"))) {
+            errors.addAll(constraints(validator, title, content, Mood.toColumn(mood), Weather.toColumn(weather),
+                    current.diaryDate()));
+        }
         fail(errors);
-        return new Fields(title, content, mood, weather, isPrivate);
+        return new Fields(title.strip(), content, mood, weather, isPrivate);
     }
 
     /** Writing window (SPEC §5): today−N … today in the user's zone; different messages for each side. */
@@ -103,13 +106,26 @@ final class DiaryRules {
     }
 
     /** Same rules as create, for imported entries; returns the problems instead of throwing. */
-    static List<FieldProblem> check(String title, String content, String mood, String weather) {
+    static List<FieldProblem> check(Validator validator, String title, String content, String mood, String weather,
+                                    LocalDate date) {
         List<FieldProblem> errors = new ArrayList<>();
-        title(title, errors);
-        content(content, errors);
+        noNul(title, "title", errors);
+        noNul(content, "content", errors);
+        if (errors.isEmpty()) {
+            errors.addAll(constraints(validator, title, content, mood, weather, date));
+        }
         mood(mood, errors);
         weather(weather, errors);
         return errors;
+    }
+
+    /** The create request's own constraints ({@link DiaryDtos.CreateDiary}) on fields that did not come as one. */
+    private static List<FieldProblem> constraints(Validator validator, String title, String content, String mood,
+                                                  String weather, LocalDate date) {
+        return validator.validate(new DiaryDtos.CreateDiary(title, content, mood, weather, date, null)).stream()
+                .sorted(java.util.Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new FieldProblem(Problems.snake(v.getPropertyPath().toString()), v.getMessage(), v.getMessage()))
+                .toList();
     }
 
     static String clean(String s) {
@@ -120,45 +136,13 @@ final class DiaryRules {
         return s == null || s.isBlank() ? null : s;
     }
 
-    private static String title(String raw, List<FieldProblem> errors) {
-        String t = raw;
-        if (hasNul(t, "title", errors)) {
-            return null;
-        }
-        if (t == null || t.isBlank()) {
-            errors.add(new FieldProblem("title", "제목을 입력해 주세요.", "title is required."));
-            return null;
-        }
-        t = t.strip();
-        if (t.codePointCount(0, t.length()) > TITLE_MAX) {
-            errors.add(new FieldProblem("title", "제목은 " + TITLE_MAX + "자 이하로 써 주세요.",
-                    "title must be at most " + TITLE_MAX + " characters."));
-        }
-        return t;
-    }
-
-    private static String content(String raw, List<FieldProblem> errors) {
-        String c = raw;
-        if (hasNul(c, "content", errors)) {
-            return null;
-        }
-        if (c == null || c.isBlank()) {
-            errors.add(new FieldProblem("content", "내용을 입력해 주세요.", "content is required."));
-            return null;
-        }
-        if (c.codePointCount(0, c.length()) > CONTENT_MAX) {
-            errors.add(new FieldProblem("content", "내용은 20,000자 이하로 써 주세요.",
-                    "content must be at most 20,000 characters."));
-        }
-        return c;
-    }
-
-    private static boolean hasNul(String s, String field, List<FieldProblem> errors) {
+    /** PostgreSQL text cannot hold NUL: refused as a field error (the JSON parser does the same for bound strings). */
+    private static String noNul(String s, String field, List<FieldProblem> errors) {
         if (s != null && s.indexOf('\0') >= 0) {
             errors.add(new FieldProblem(field, "NUL 문자는 쓸 수 없어요.", "NUL characters are not allowed."));
-            return true;
+            return null;
         }
-        return false;
+        return s;
     }
 
     /** A mood key, or null (also when unknown, with the field problem recorded). */

@@ -4,6 +4,7 @@ import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.jobs.Jobs;
 import app.dearme.user.UserClock;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -30,6 +31,7 @@ class DiaryService {
     private final DiaryIndexer indexer;
     private final Idempotency idempotency;
     private final UserClock clock;
+    private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Jobs jobs;
     private final JsonMapper json;
@@ -38,7 +40,7 @@ class DiaryService {
 
     DiaryService(DiaryStore store, DiaryIndexer indexer, Idempotency idempotency, UserClock clock,
                  ApplicationEventPublisher events, Jobs jobs, JsonMapper json, DiaryProperties props,
-                 PlatformTransactionManager txm) {
+                 PlatformTransactionManager txm, Validator validator) {
         this.store = store;
         this.indexer = indexer;
         this.idempotency = idempotency;
@@ -48,6 +50,7 @@ class DiaryService {
         this.json = json;
         this.props = props;
         this.tx = new TransactionTemplate(txm);
+        this.validator = validator;
     }
 
     /** Returns the response to send (status + JSON), which a retry with the same Idempotency-Key replays. */
@@ -78,7 +81,7 @@ class DiaryService {
     DiaryDtos.Diary patch(long userId, long id, JsonNode body) {
         return tx.execute(s -> {
             DiaryStore.Stored current = store.lock(userId, id).orElseThrow(DiaryService::notFound);
-            DiaryRules.Fields f = DiaryRules.patch(current.diary(), body);
+            DiaryRules.Fields f = DiaryRules.patch(current.diary(), body, validator);
             boolean textChanged = !DiaryIndexer.hash(f.title(), f.content()).equals(current.contentHash());
             DiaryIndexer.Index ix = textChanged ? indexer.index(f.title(), f.content()) : null;
             DiaryDtos.Diary d = store.update(userId, id, f, ix);

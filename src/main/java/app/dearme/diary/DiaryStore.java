@@ -121,16 +121,21 @@ class DiaryStore {
             params.add(new Object[] {"like", "%" + f.substring().replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%"});
         }
-        var countSpec = jdbc.sql("select count(*)" + where);
-        var pageSpec = jdbc.sql("select " + COLS + where + order + " limit :limit offset :offset");
+        // one statement, one round trip: the total (index-only count) joined to the page, which is empty past the end
+        var spec = jdbc.sql("with total as (select count(*) as n" + where + ") select total.n as total, p.* from total "
+                + "left join lateral (select " + COLS + where + order + " limit :limit offset :offset) p on true");
         for (Object[] p : params) {
-            countSpec = countSpec.param((String) p[0], p[1]);
-            pageSpec = pageSpec.param((String) p[0], p[1]);
+            spec = spec.param((String) p[0], p[1]);
         }
-        long total = countSpec.query(Long.class).single();
-        List<DiaryDtos.Diary> items = total == 0 ? List.of() : pageSpec.param("limit", perPage)
-                .param("offset", (long) (page - 1) * perPage).query(DIARY).list();
-        return new DiaryDtos.Page(items, total, page, perPage);
+        long[] total = {0};
+        List<DiaryDtos.Diary> items = new ArrayList<>(perPage);
+        spec.param("limit", perPage).param("offset", (long) (page - 1) * perPage).query(rs -> {
+            total[0] = rs.getLong("total");
+            if (rs.getObject("id") != null) {
+                items.add(DIARY.mapRow(rs, items.size()));
+            }
+        });
+        return new DiaryDtos.Page(items, total[0], page, perPage);
     }
 
     record DayMood(LocalDate date, Mood mood, long id) {

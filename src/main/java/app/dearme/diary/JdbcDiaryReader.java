@@ -2,6 +2,7 @@ package app.dearme.diary;
 
 import app.dearme.vocabulary.DiaryText;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,5 +110,10 @@ class JdbcDiaryReader implements DiaryReader {
 
     private static int clamp(int limit) {
         return Math.max(0, Math.min(limit, MAX_LIMIT));
+    }
+
+    @Override
+    public long countCreatedSince(OffsetDateTime since) {
+        return jdbc.sql("select count(*) from diaries where created_at >= ?").param(since).query(Long.class).single();
     }
 }

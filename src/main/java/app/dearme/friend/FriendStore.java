@@ -1,15 +1,23 @@
 package app.dearme.friend;
 
+import app.dearme.user.PublicPersonas;
+import app.dearme.user.UserAccounts;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+/**
+ * Friendships, and what the friend module needs of other modules' data through their APIs (issue 17: the SQL here
+ * names only the friendships table): account locks from the user module, public personas from the persona module
+ * via the user module's {@link PublicPersonas} port.
+ */
 @Repository
 class FriendStore {
 
@@ -22,18 +30,22 @@ class FriendStore {
             rs.getObject("updated_at", OffsetDateTime.class));
 
     private final JdbcClient jdbc;
+    private final UserAccounts users;
+    private final PublicPersonas personas;
 
-    FriendStore(JdbcClient jdbc) {
+    FriendStore(JdbcClient jdbc, UserAccounts users, PublicPersonas personas) {
         this.jdbc = jdbc;
+        this.users = users;
+        this.personas = personas;
     }
 
     /**
-     * Locks both users' rows in id order, so every change to either user's friendships (requests,
-     * acceptances and the friend limit check) is serialised without deadlocks.
+     * Locks both users' accounts in id order, so every change to either user's friendships (requests,
+     * acceptances and the friend limit check) is serialised without deadlocks. The user module takes the row locks
+     * inside this transaction (its API joins it); returns the ids that are active.
      */
     List<Long> lockUsers(long a, long b) {
-        return jdbc.sql("select id from users where id in (:a, :b) and is_active order by id for update")
-                .param("a", a).param("b", b).query(Long.class).list();
+        return users.lockActive(a, b);
     }
 
     List<Row> pair(long a, long b) {
@@ -85,29 +97,21 @@ class FriendStore {
                  order by updated_at desc, id desc""").param("u", userId).query(MAPPER).list();
     }
 
-    /** Active users with a public persona, not the caller, with no pending/accepted relation to the caller. */
+    /**
+     * Active users with a public persona, not the caller, with no pending/accepted relation to the caller; most
+     * recently updated persona first. Two queries: the caller's relations here, then the persona module's list.
+     */
     List<Long> recommendationIds(long userId, int limit) {
-        return jdbc.sql("""
-                select u.id from users u
-                  join personas p on p.user_id = u.id and p.is_public
-                 where u.is_active and u.id <> :u
-                   and not exists (select 1 from friendships f where f.status <> 'rejected'
-                        and ((f.requester_id = :u and f.addressee_id = u.id) or (f.requester_id = u.id and f.addressee_id = :u)))
-                 order by p.updated_at desc, u.id desc limit :limit""")
-                .param("u", userId).param("limit", limit).query(Long.class).list();
+        Set<Long> excluded = new HashSet<>(jdbc.sql("""
+                select case when requester_id = :u then addressee_id else requester_id end from friendships
+                 where status <> 'rejected' and (requester_id = :u or addressee_id = :u)""")
+                .param("u", userId).query(Long.class).list());
+        excluded.add(userId);
+        return personas.recentOwners(excluded, limit);
     }
 
-    /**
-     * Names of public personas. The persona module has no read API for this on this branch yet; this
-     * read-only query is the one place that should switch to it.
-     */
+    /** Names of public personas, from the persona module (one query for the whole list). */
     Map<Long, String> publicPersonaNames(Collection<Long> userIds) {
-        Map<Long, String> names = new HashMap<>();
-        if (userIds.isEmpty()) {
-            return names;
-        }
-        jdbc.sql("select user_id, name from personas where is_public and user_id in (:ids)").param("ids", userIds)
-                .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
-        return names;
+        return personas.namesByOwner(userIds);
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * SPEC §8 daily reminder: once the user's local time passes their reminder_time (when enabled), one
  * diary_reminder job per user and local day — claimed through a marker row, so several instances or
- * runs never remind twice — which notifies unless a diary for that day already exists.
+ * runs never remind twice — which notifies unless a diary for that day already exists. Users' zones and settings
+ * come from the user module's published read model {@code active_users} (issue 17), so the scan stays one statement.
  */
 @Configuration(proxyBeanMethods = false)
 class DiaryReminders {
@@ -41,8 +42,9 @@ class DiaryReminders {
     static int enqueueDue(JdbcClient jdbc, Jobs jobs, Instant now) {
         List<Object[]> claimed = jdbc.sql("""
                 with local as (
-                    select u.id, (cast(:now as timestamptz) at time zone u.timezone) as local_now, u.reminder_time
-                      from users u where u.is_active and u.reminder_enabled and u.reminder_time is not null
+                    select u.user_id as id, (cast(:now as timestamptz) at time zone u.timezone) as local_now,
+                           u.reminder_time
+                      from active_users u where u.reminder_enabled and u.reminder_time is not null
                 )
                 insert into diary_reminder_runs (user_id, reminder_date)
                 select id, cast(local_now as date) from local where cast(local_now as time) >= reminder_time

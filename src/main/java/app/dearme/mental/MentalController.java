@@ -3,7 +3,8 @@ package app.dearme.mental;
 import app.dearme.user.UserClock;
 import app.dearme.mental.ReportPeriod.ReportType;
 import app.dearme.platform.error.ApiException;
-import app.dearme.platform.ratelimit.AiRateLimited;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.security.AuthUser;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -43,14 +44,14 @@ class MentalController {
         return mental.history(me.id(), days);
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @GetMapping("/reports/weekly")
     ReportView weekly(AuthUser me, @RequestParam(name = "period_start", required = false)
                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart) {
         return report(me, ReportType.weekly, periodStart);
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @GetMapping("/reports/monthly")
     ReportView monthly(AuthUser me, @RequestParam(name = "period_start", required = false)
                        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart) {
@@ -63,7 +64,7 @@ class MentalController {
         return reports.ensure(me.id(), period).orElseThrow(() -> ApiException.notFound("리포트 기간의 마음 분석"));
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/feedback")
     MentalDtos.FeedbackView feedback(AuthUser me, @RequestBody(required = false) MentalDtos.FeedbackRequest body) {
         return mental.feedback(me.id(), body == null ? null : body.analysisId());

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * SPEC §8 scheduled reports: weekly on Monday 09:00 and monthly on the 1st 09:00 in each user's zone, for
  * users with analyses in the period that just ended. Called every 15 minutes; any number of concurrent
- * callers (instances) is safe: the marker row's primary key lets exactly one of them enqueue the job.
+ * callers (instances) is safe: the marker row's primary key lets exactly one of them enqueue the job. Zones come from
+ * the user module's published read model {@code active_users} (issue 17).
  */
 @Service
 class ReportScheduling {
@@ -44,8 +45,8 @@ class ReportScheduling {
         String step = type == ReportType.weekly ? "7 days" : "1 month";
         List<Object[]> claimed = jdbc.sql("""
                 with local as (
-                    select u.id as user_id, (cast(:now as timestamptz) at time zone u.timezone) as local_now
-                      from users u where u.is_active
+                    select u.user_id, (cast(:now as timestamptz) at time zone u.timezone) as local_now
+                      from active_users u
                 ), due as (
                     select user_id,
                            cast(case when local_now >= date_trunc('%1$s', local_now) + interval '9 hours'

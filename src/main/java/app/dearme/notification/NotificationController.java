@@ -1,7 +1,7 @@
 package app.dearme.notification;
 
 import app.dearme.platform.security.AuthUser;
-import app.dearme.platform.web.SseResponses;
+import app.dearme.platform.web.SseWriter;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 @RestController
 @RequestMapping("/api/v1/notifications")
@@ -66,8 +65,7 @@ class NotificationController {
 
     /** Bearer header auth like every API call; the web app reads it with fetch streaming, not EventSource. */
     @GetMapping(path = "/stream", produces = {MediaType.TEXT_EVENT_STREAM_VALUE, MediaType.ALL_VALUE})
-    SseEmitter stream(AuthUser me, HttpServletResponse response) {
-        SseResponses.prepare(response);
-        return streams.open(me.id(), me.sessionId());
+    void stream(AuthUser me, HttpServletResponse response) {
+        streams.serve(me.id(), me.sessionId(), new SseWriter(response));
     }
 }

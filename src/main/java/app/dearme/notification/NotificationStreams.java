@@ -16,14 +16,13 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.MediaType;
+import app.dearme.platform.web.SseWriter;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The notification streams open on this instance. Each connection has its own bounded queue and a
- * virtual thread that is the only writer: a client that stops reading blocks only its own writer
+ * The notification streams open on this instance. Each connection has its own bounded queue and its request's
+ * virtual thread is the only writer: a client that stops reading blocks only its own writer
  * (until the socket write times out), never the thread that created the notification. A full queue
  * means the client is hopelessly behind; the connection is closed and the client reconnects.
  * <p>
@@ -37,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
 class NotificationStreams {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationStreams.class);
-    private static final MediaType UTF8_TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
     private static final String CLOSE = "\u0000close";
 
     private final Map<Long, Set<Connection>> byUser = new ConcurrentHashMap<>();
@@ -58,9 +56,13 @@ class NotificationStreams {
                 .description("open notification streams on this instance").register(meters);
     }
 
-    SseEmitter open(long userId, long sessionId) {
-        SseEmitter emitter = new SseEmitter(props.streamTimeout().toMillis());
-        Connection c = new Connection(userId, sessionId, emitter);
+    /**
+     * Serves one stream on the calling request's (virtual) thread, which is its only writer, like a chat stream
+     * ({@link SseWriter}); returns when the stream ends: the client left, the session ended, the stream timed out
+     * (the client reconnects), or it was closed because it fell behind or a newer stream replaced it.
+     */
+    void serve(long userId, long sessionId, SseWriter sse) {
+        Connection c = new Connection(userId, sessionId, sse);
         Connection[] evicted = new Connection[1];
         byUser.compute(userId, (k, set) -> {
             Set<Connection> s = set == null ? ConcurrentHashMap.newKeySet() : set;
@@ -76,15 +78,13 @@ class NotificationStreams {
                     props.maxStreamsPerUser());
             evicted[0].end();
         }
-        emitter.onCompletion(c::close);
-        emitter.onTimeout(() -> {
+        try {
+            c.offer(unreadEvent(inbox.unreadCount(userId)));
+        } catch (RuntimeException e) {
             c.close();
-            emitter.complete(); // a normal end for the client, which reconnects; not an async-timeout error
-        });
-        emitter.onError(t -> c.close());
-        c.offer(unreadEvent(inbox.unreadCount(userId)));
-        Thread.ofVirtual().name("notification-stream-" + userId).start(c::writeLoop);
-        return emitter;
+            throw e;
+        }
+        c.writeLoop(System.nanoTime() + props.streamTimeout().toNanos());
     }
 
     /** Called by the fan-out for every update, on every instance; cheap when the user has no stream here. */
@@ -124,14 +124,14 @@ class NotificationStreams {
         private final long userId;
         private final long sessionId;
         private final long seq = sequence.incrementAndGet();
-        private final SseEmitter emitter;
+        private final SseWriter sse;
         private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(props.queueCapacity());
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Connection(long userId, long sessionId, SseEmitter emitter) {
+        Connection(long userId, long sessionId, SseWriter sse) {
             this.userId = userId;
             this.sessionId = sessionId;
-            this.emitter = emitter;
+            this.sse = sse;
         }
 
         long seq() {
@@ -155,22 +155,17 @@ class NotificationStreams {
             }
         }
 
-        /** Ends the stream normally (the client sees the end of the response). */
+        /** Ends the stream normally: the writer loop sees it and returns, and the client sees the response end. */
         void end() {
             close();
-            try {
-                emitter.complete();
-            } catch (RuntimeException ignored) {
-                // already completed
-            }
         }
 
-        void writeLoop() {
+        void writeLoop(long deadline) {
             long heartbeatNanos = props.heartbeat().toNanos();
             long checkMillis = Math.max(50, Math.min(props.sessionCheck().toMillis(), props.heartbeat().toMillis()));
             long lastWrite = System.nanoTime();
             try {
-                while (!closed.get()) {
+                while (!closed.get() && System.nanoTime() < deadline) {
                     String ev = queue.poll(checkMillis, TimeUnit.MILLISECONDS);
                     if (closed.get() || CLOSE.equals(ev)) {
                         break;
@@ -181,20 +176,16 @@ class NotificationStreams {
                         break;
                     }
                     if (ev != null) {
-                        emitter.send(SseEmitter.event().data(ev, UTF8_TEXT));
+                        sse.data(ev);
                         lastWrite = System.nanoTime();
                     } else if (System.nanoTime() - lastWrite >= heartbeatNanos) {
-                        emitter.send(SseEmitter.event().comment("heartbeat"));
+                        sse.comment("heartbeat");
                         lastWrite = System.nanoTime();
                     }
                 }
-            } catch (IOException | IllegalStateException e) {
-                // client went away (or the emitter already completed): normal end of a stream
-                try {
-                    emitter.completeWithError(e);
-                } catch (RuntimeException ignored) {
-                    // already completed
-                }
+            } catch (IOException e) {
+                // the client went away: the normal end of a stream
+                log.debug("Notification stream of user {} ended: {}", userId, e.toString());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } finally {

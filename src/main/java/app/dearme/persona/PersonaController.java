@@ -1,6 +1,7 @@
 package app.dearme.persona;
 
-import app.dearme.platform.ratelimit.AiRateLimited;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.security.AuthUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -28,14 +29,14 @@ class PersonaController {
         return personas.status(me.id());
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/generate")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PersonaDtos.Accepted generate(AuthUser me) {
         return new PersonaDtos.Accepted(personas.generate(me.id()));
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/regenerate")
     @ResponseStatus(HttpStatus.ACCEPTED)
     PersonaDtos.Accepted regenerate(AuthUser me) {

@@ -5,9 +5,13 @@ import app.dearme.vocabulary.PersonaLevel;
 
 import app.dearme.ai.PersonaDraft;
 import app.dearme.platform.cache.CacheConfig;
+import app.dearme.user.UserAccounts;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
@@ -31,8 +35,10 @@ class PersonaStore {
     private final JsonMapper json;
     private final Cache cache;
     private final RowMapper<PersonaView> mapper;
+    private final UserAccounts users;
 
-    PersonaStore(JdbcClient jdbc, JsonMapper json, CacheManager caches) {
+    PersonaStore(JdbcClient jdbc, JsonMapper json, CacheManager caches, UserAccounts users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.json = json;
         this.cache = caches.getCache(CacheConfig.PERSONA);
@@ -115,9 +121,42 @@ class PersonaStore {
                 .params(json.writeValueAsString(c), userId).query(mapper).optional();
     }
 
-    /** Locks the owner's row so concurrent generate/upgrade requests serialize. */
+    /**
+     * Locks the owner's account so concurrent generate/upgrade requests serialize. The user module takes the row
+     * lock inside the caller's transaction (its API requires one); persona SQL never names the users table.
+     */
     void lockUser(long userId) {
-        jdbc.sql("select id from users where id = ? for update").param(userId).query(Long.class).optional();
+        users.lock(userId);
+    }
+
+    /** Personas by id, in one query; ids without a persona are absent. */
+    Map<Long, PersonaView> byIds(Collection<Long> ids) {
+        Map<Long, PersonaView> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select * from personas where id in (:ids)").param("ids", ids).query(mapper).list()
+                    .forEach(p -> found.put(p.id(), p));
+        }
+        return found;
+    }
+
+    /** Owner id → persona name, for the owners whose persona is public (personas.user_id is unique). */
+    Map<Long, String> publicNamesByOwner(Collection<Long> ownerIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ownerIds.isEmpty()) {
+            jdbc.sql("select user_id, name from personas where is_public and user_id in (:ids)").param("ids", ownerIds)
+                    .query((rs, i) -> names.put(rs.getLong(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
+    /** Owners of public personas whose account is active (the user module's published active_users), newest first. */
+    List<Long> recentPublicOwners(Collection<Long> excluded, int limit) {
+        return jdbc.sql("""
+                select p.user_id from personas p join active_users a on a.user_id = p.user_id
+                 where p.is_public and p.user_id not in (:excluded)
+                 order by p.updated_at desc, p.user_id desc limit :limit""")
+                .param("excluded", excluded.isEmpty() ? List.of(0L) : excluded) // ids start at 1; "in ()" is invalid
+                .param("limit", limit).query(Long.class).list();
     }
 
     private String styleJson(PersonaDraft d) {

@@ -5,6 +5,8 @@ import app.dearme.vocabulary.PersonaLevel;
 import app.dearme.ai.PersonaDraft;
 import app.dearme.platform.error.ApiException;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +29,11 @@ public class Personas {
 
     public Optional<PersonaView> byId(long personaId) {
         return store.byId(personaId);
+    }
+
+    /** Batch form of {@link #byId} for lists (one query): persona id → persona; unknown ids are absent. */
+    public Map<Long, PersonaView> byIds(Collection<Long> personaIds) {
+        return store.byIds(personaIds);
     }
 
     /**

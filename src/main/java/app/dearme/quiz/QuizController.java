@@ -1,7 +1,8 @@
 package app.dearme.quiz;
 
 import app.dearme.persona.PersonaView;
-import app.dearme.platform.ratelimit.AiRateLimited;
+import app.dearme.platform.ratelimit.RateLimitRule;
+import app.dearme.platform.ratelimit.RateLimited;
 import app.dearme.platform.security.AuthUser;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
@@ -27,7 +28,7 @@ class QuizController {
         return quiz.questions();
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/submit")
     @ResponseStatus(HttpStatus.CREATED)
     PersonaView submit(AuthUser me, @Valid @RequestBody QuizDtos.Submit body) {
@@ -39,7 +40,7 @@ class QuizController {
         return quiz.level(me.id());
     }
 
-    @AiRateLimited
+    @RateLimited(RateLimitRule.AI_PER_USER)
     @PostMapping("/upgrade-persona")
     @ResponseStatus(HttpStatus.ACCEPTED)
     QuizDtos.Accepted upgrade(AuthUser me) {

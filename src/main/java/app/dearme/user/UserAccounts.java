@@ -2,11 +2,16 @@ package app.dearme.user;
 
 import app.dearme.vocabulary.RagContextLevel;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The user module's public service for account rows (used by auth and the feature modules). */
 @Service
@@ -94,5 +99,52 @@ public class UserAccounts {
     public List<UserAccount> all(int limit, long afterId) {
         return jdbc.sql("select * from users where id > ? and is_active order by id limit ?")
                 .params(afterId, limit).query(MAPPER).list();
+    }
+
+    public boolean isActive(long id) {
+        return jdbc.sql("select count(*) from users where id = ? and is_active").param(id).query(Long.class).single() > 0;
+    }
+
+    /** The active ones among {@code ids}, in one query. */
+    public Set<Long> activeIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("select id from users where id in (:ids) and is_active").param("ids", ids)
+                .query(Long.class).list());
+    }
+
+    /**
+     * Row-locks the account until the caller's transaction ends (which it joins; there must be one), so that
+     * another module can serialise its per-user changes on the account without locking the users table itself.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lock(long id) {
+        jdbc.sql("select id from users where id = ? for update").param(id).query(Long.class).optional();
+    }
+
+    /**
+     * Like {@link #lock} for two accounts, in id order (no deadlock between callers locking the same pair); returns
+     * the ids of the ones that exist and are active, ascending.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> lockActive(long a, long b) {
+        return jdbc.sql("select id from users where id in (:a, :b) and is_active order by id for update")
+                .param("a", a).param("b", b).query(Long.class).list();
+    }
+
+    /** Distinct users seen in the last day, 7 days and 30 days (users_last_seen_idx); for the operations page. */
+    public ActiveUserCounts activeUserCounts() {
+        return jdbc.sql("""
+                select count(*) filter (where last_seen_at >= now() - interval '1 day')  as dau,
+                       count(*) filter (where last_seen_at >= now() - interval '7 days') as wau,
+                       count(*)                                                           as mau
+                  from users
+                 where last_seen_at >= now() - interval '30 days'""")
+                .query((rs, i) -> new ActiveUserCounts(rs.getLong("dau"), rs.getLong("wau"), rs.getLong("mau")))
+                .single();
+    }
+
+    public record ActiveUserCounts(long dau, long wau, long mau) {
     }
 }

@@ -113,7 +113,7 @@ class ChatContextBuilderTest {
                 null, PersonaLevel.COMPLETE, null, null, null);
         var chat = new ChatDtos.ChatView(3, 5, "민지의 AI", false, null, null, null);
         var message = new ChatDtos.Message(11, 3, "user", "어제 카페 갔던 날 기억나?", null);
-        ChatRequest req = b.build(new ChatTurns.Turn(2, chat, persona, true, message, List.of(), 0, null, null), null);
+        ChatRequest req = b.build(new ChatTurnSteps.Prepared(2, chat, persona, true, message, List.of(), 0, null), null);
         assertThat(req.context()).isEmpty();
         assertThat(req.today()).isNull();
         assertThat(req.persona().interests()).containsExactly("카페");

@@ -124,7 +124,10 @@ class ChatIT extends IntegrationTest {
                 .expect(201).json();
         assertThat(again).isEqualTo(first);
         assertThat(messageCount(chat)).isEqualTo(count);
-        api.post(path, Map.of("content", "다른 내용")).auth(u).header("Idempotency-Key", "k-1").expect(409);
+        // the platform's one policy: a reused key with another body is 422, as for diaries
+        JsonNode reused = api.post(path, Map.of("content", "다른 내용")).auth(u).header("Idempotency-Key", "k-1")
+                .expect(422).json();
+        assertThat(reused.get("type").asString()).endsWith("idempotency-key-reused");
         // the stream endpoint shares the key space: the same request replays as a stream
         List<JsonNode> events = streamWithKey(u, path + "/stream", "주말에 뭐 할까?", "k-1");
         assertThat(events.getFirst().get("type").asString()).isEqualTo("user_message");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * a real HTTP peer (MockWebServer) that streams slowly. When the browser hangs up mid-stream, the upstream call is
  * cancelled (the peer sees its writes fail long before its reply is through). The browser had already been sent
  * part of the reply, so the turn is kept with that part and stays counted (issue 14: only a turn that delivered
- * nothing is refunded; ChatRepliesTest covers that side).
+ * nothing is refunded; ChatTurnsTest covers that side).
  */
 class ChatStreamUpstreamIT extends IntegrationTest {
 

@@ -65,8 +65,8 @@ class ReplyQualityIT extends IntegrationTest {
             PersonaView persona = new PersonaView(1, u.id(), p.get("name").asString(), p.get("personality").asString(),
                     traits, interests, p.get("speaking_style").asString(), "", true,
                     new PersonaCustomization(tone, false, List.of(), null), PersonaLevel.COMPLETE, null, null, null);
-            ChatTurns.Turn turn = new ChatTurns.Turn(friend ? u.id() + 1 : u.id(), null, persona, friend,
-                    new ChatDtos.Message(0, 0, "user", q.get("q").asString(), null), List.of(), 0, null, null);
+            ChatTurnSteps.Prepared turn = new ChatTurnSteps.Prepared(friend ? u.id() + 1 : u.id(), null, persona, friend,
+                    new ChatDtos.Message(0, 0, "user", q.get("q").asString(), null), List.of(), 0, null);
             ChatRequest req = contexts.build(turn, null);
             String reply = engine.chatReply(req, ChunkSink.IGNORE);
             String problem = problem(q, reply, tone, diaries, traits, interests);

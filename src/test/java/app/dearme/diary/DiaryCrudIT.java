@@ -265,6 +265,10 @@ class DiaryCrudIT extends DiaryTestBase {
         assertThat(p1.get("items").get(1).get("diary_date").asString()).isEqualTo(today().minusDays(11).toString());
         JsonNode p3 = api.get("/api/v1/diaries?page=3&per_page=2").auth(u).expect(200).json();
         assertThat(p3.get("items").size()).isEqualTo(1);
+        // past the end: no items, the total still counts (one statement answers both)
+        JsonNode p9 = api.get("/api/v1/diaries?page=9&per_page=2").auth(u).expect(200).json();
+        assertThat(p9.get("items").size()).isZero();
+        assertThat(p9.get("total").asLong()).isEqualTo(5);
         assertThat(api.get("/api/v1/diaries?mood=happy").auth(u).expect(200).json().get("total").asLong()).isEqualTo(3);
         JsonNode range = api.get("/api/v1/diaries?from=" + today().minusDays(12) + "&to=" + today().minusDays(11))
                 .auth(u).expect(200).json();

@@ -12,7 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import app.dearme.platform.retry.Retries;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,6 +82,7 @@ public class OpenAiCompatibleEngine implements AiEngine {
     private final AiMeter meter;
     private final OpenAiClient client;
     private final CircuitBreaker breaker;
+    private final Retry upstreamRetry;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public OpenAiCompatibleEngine(AiProperties props, LocalKoreanEngine local, AiMeter meter) {
@@ -93,6 +96,12 @@ public class OpenAiCompatibleEngine implements AiEngine {
         this.meter = meter;
         this.client = client;
         this.breaker = breaker;
+        this.upstreamRetry = Retries.of("dearme-ai-upstream", props.maxRetries(), props.retryBackoff(),
+                Duration.ofSeconds(10), e -> e instanceof UpstreamException u && u.retryable(),
+                e -> e instanceof UpstreamException u ? u.retryAfterMillis() : 0);
+        upstreamRetry.getEventPublisher().onRetry(e -> log.info("upstream {} (attempt {}), retrying in {} ms",
+                e.getLastThrowable() == null ? "?" : e.getLastThrowable().getMessage(), e.getNumberOfRetryAttempts(),
+                e.getWaitInterval().toMillis()));
     }
 
     public static CircuitBreaker defaultBreaker() {
@@ -323,27 +332,9 @@ public class OpenAiCompatibleEngine implements AiEngine {
         return fallback.get();
     }
 
+    /** Upstream calls retry only on 429/5xx/timeouts, honouring Retry-After up to 10 s (platform's one retry rule). */
     private <T> T withRetry(Supplier<T> call) {
-        int attempt = 0;
-        while (true) {
-            try {
-                return call.get();
-            } catch (UpstreamException e) {
-                if (!e.retryable() || attempt >= props.maxRetries()) {
-                    throw e;
-                }
-                long backoff = props.retryBackoff().toMillis() * (1L << attempt);
-                long wait = Math.min(10_000, Math.max(backoff, e.retryAfterMillis()));
-                log.info("upstream {} (attempt {}), retrying in {} ms", e.getMessage(), attempt + 1, wait);
-                try {
-                    Thread.sleep(wait);
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-                attempt++;
-            }
-        }
+        return Retries.call(upstreamRetry, call);
     }
 
     private JsonNode parseJson(String text) {

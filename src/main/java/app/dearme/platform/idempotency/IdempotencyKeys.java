@@ -11,8 +11,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code idempotency_keys} store behind every {@code Idempotency-Key} header (SPEC §1). Modules decide
- * how a claim spans their transactions; this class owns the key rules, the request hash and the SQL.
+ * The one idempotency policy behind every {@code Idempotency-Key} header (SPEC §1), and its store. Modules decide
+ * how a claim spans their transactions; this class owns the key rules, the request hash, the SQL and the answers,
+ * which follow the IETF draft "The Idempotency-Key HTTP Header Field": the same key with a different request is
+ * <b>422</b> {@code idempotency-key-reused}; a retry while the first request still runs is <b>409</b>
+ * {@code idempotency-in-progress}; a retry after it completed replays the stored response.
  */
 @Component
 public class IdempotencyKeys {
@@ -56,6 +59,53 @@ public class IdempotencyKeys {
         }
     }
 
+    /**
+     * The stored response to replay for a repeated request; empty when the key is new (or expired). Throws the
+     * policy's 422 when the key was used for a different request and 409 while the first request still runs.
+     */
+    public Optional<Entry> replay(long userId, String scope, String key, String requestHash, Duration ttl) {
+        Optional<Entry> seen = find(userId, scope, key, ttl);
+        seen.ifPresent(entry -> {
+            if (!entry.sameRequest(requestHash)) {
+                throw reused();
+            }
+            if (!entry.completed()) {
+                throw inProgress();
+            }
+        });
+        return seen;
+    }
+
+    /**
+     * {@link #replay} then {@link #claim} in one step, for a caller whose whole write runs in the transaction that
+     * claims: a concurrent first attempt makes the claim wait until it commits (then its response is replayed) or
+     * rolls back (then this request claims and runs). Empty means "claimed: run the request, then complete".
+     */
+    public Optional<Entry> claimOrReplay(long userId, String scope, String key, String requestHash, Duration ttl) {
+        Optional<Entry> seen = replay(userId, scope, key, requestHash, ttl);
+        if (seen.isPresent() || claim(userId, scope, key, requestHash)) {
+            return seen;
+        }
+        return Optional.of(replay(userId, scope, key, requestHash, ttl).orElseThrow(IdempotencyKeys::inProgress));
+    }
+
+    /** Claims the key or answers the policy's 409: for callers that looked it up with {@link #replay} first. */
+    public void claimOrConflict(long userId, String scope, String key, String requestHash) {
+        if (!claim(userId, scope, key, requestHash)) {
+            throw inProgress();
+        }
+    }
+
+    public static ApiException inProgress() {
+        return ApiException.conflict("idempotency-in-progress", "같은 요청을 처리하고 있어요. 잠시 후 다시 시도해 주세요.",
+                "The same request is still being processed; retry shortly.");
+    }
+
+    private static ApiException reused() {
+        return ApiException.unprocessable("idempotency-key-reused", "같은 Idempotency-Key가 다른 요청에 이미 쓰였어요.",
+                "This Idempotency-Key was already used with a different request.");
+    }
+
     /** Forgets the key once it is older than {@code ttl}, then returns what is stored for it, if anything. */
     public Optional<Entry> find(long userId, String scope, String key, Duration ttl) {
         jdbc.sql("delete from idempotency_keys where user_id = ? and scope = ? and idem_key = ? "
@@ -87,5 +137,21 @@ public class IdempotencyKeys {
     public void release(long userId, String scope, String key) {
         jdbc.sql("delete from idempotency_keys where user_id = ? and scope = ? and idem_key = ? and response_status is null")
                 .params(userId, scope, key).update();
+    }
+
+    /**
+     * Deletes keys created more than {@code keep} ago, {@code batchSize} rows per statement (idempotency_keys_created_idx)
+     * so one run never holds a long lock; returns how many went.
+     */
+    public int deleteOlderThan(Duration keep, int batchSize) {
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("delete from idempotency_keys where ctid in (select ctid from idempotency_keys "
+                            + "where created_at < now() - make_interval(secs => ?) limit ?)")
+                    .params(keep.toSeconds(), batchSize).update();
+            total += deleted;
+        } while (deleted == batchSize);
+        return total;
     }
 }

@@ -60,4 +60,21 @@ public class Jobs {
     static OffsetDateTime now() {
         return OffsetDateTime.now();
     }
+
+    /** Queued and running now, failed and done in the last 24 hours (jobs_status_idx, jobs_finished_idx). */
+    public Stats stats() {
+        return jdbc.sql("""
+                select count(*) filter (where status = 'queued')  as queued,
+                       count(*) filter (where status = 'running') as running,
+                       count(*) filter (where status = 'failed' and finished_at >= now() - interval '24 hours') as failed,
+                       count(*) filter (where status = 'done' and finished_at >= now() - interval '24 hours')   as done
+                  from jobs
+                 where status in ('queued', 'running') or finished_at >= now() - interval '24 hours'""")
+                .query((rs, i) -> new Stats(rs.getLong("queued"), rs.getLong("running"), rs.getLong("failed"),
+                        rs.getLong("done"))).single();
+    }
+
+    /** Job counts for the operations page. */
+    public record Stats(long queued, long running, long failedLast24h, long doneLast24h) {
+    }
 }

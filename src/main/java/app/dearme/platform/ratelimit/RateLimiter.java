@@ -44,8 +44,13 @@ public class RateLimiter {
         return cfg;
     }
 
+    /** Takes one token from {@code rule}'s bucket for {@code subject}; 429 with Retry-After when it is empty. */
+    public void consume(RateLimitRule rule, Object subject) {
+        consume(rule.key(subject), rule.limit(cfg));
+    }
+
     /** Takes one token for {@code key}; throws 429 with Retry-After when the bucket is empty. */
-    public void consume(String key, int perWindow) {
+    void consume(String key, int perWindow) {
         if (!cfg.enabled()) {
             return;
         }

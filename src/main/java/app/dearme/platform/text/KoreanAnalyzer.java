@@ -48,7 +48,9 @@ public final class KoreanAnalyzer {
 
     public KoreanAnalyzer() {
         this.userDictionary = loadUserDictionary();
-        pool.add(newPooled()); // warms the (static) system dictionaries at construction time
+        // Loading Nori's system dictionaries takes a second or more of CPU: done beside the start, off its critical
+        // path (issue 15). A text analysed before it finishes waits on the dictionaries' class initialisation.
+        Thread.ofPlatform().daemon().name("nori-warm-up").start(() -> pool.add(newPooled()));
     }
 
     /** Normalised content morphemes in text order (duplicates kept), for search indexing and keywords. */

@@ -1,11 +1,23 @@
 package app.dearme.platform.web;
 
 import app.dearme.platform.security.AuthUser;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,5 +39,89 @@ class ApiDocsConfig {
                 .components(new Components().addSecuritySchemes("bearer",
                         new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * Schemas as the client sees them: snake_case properties (our JSON mapper's naming, which swagger-core's own
+     * Jackson 2 mapper does not know) and unique names, because the web app's types are generated from this
+     * document and nested DTOs share simple names across modules ({@code DiaryDtos.Page}, {@code FriendDtos.Page}).
+     */
+    @Bean
+    ModelResolver snakeCaseModelResolver() {
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE),
+                new ModuleQualifiedNames());
+    }
+
+    /** {@code DiaryDtos.Page} → {@code DiaryPage}; {@code DiaryDtos.Diary} stays {@code Diary}. */
+    static final class ModuleQualifiedNames extends TypeNameResolver {
+
+        @Override
+        protected String getNameOfClass(Class<?> cls) {
+            Class<?> outer = cls.getEnclosingClass();
+            if (outer == null) {
+                return super.getNameOfClass(cls);
+            }
+            String prefix = outer.getSimpleName().replaceFirst("Dtos$", "");
+            String name = cls.getSimpleName();
+            return name.startsWith(prefix) ? name : prefix + name;
+        }
+    }
+
+    /**
+     * Every property of a response schema is present on the wire (our mapper writes nulls too), so schemas reached
+     * from a response list all their properties as required; request schemas keep Bean Validation's own list, since
+     * a client may leave optional fields out.
+     */
+    @Bean
+    OpenApiCustomizer responsePropertiesAreAlwaysPresent() {
+        return api -> {
+            Map<String, Schema> schemas = api.getComponents() == null ? null : api.getComponents().getSchemas();
+            if (schemas == null || api.getPaths() == null) {
+                return;
+            }
+            Deque<Schema<?>> todo = new ArrayDeque<>();
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(op -> {
+                if (op.getResponses() != null) {
+                    op.getResponses().values().forEach(r -> {
+                        if (r.getContent() != null) {
+                            r.getContent().values().forEach(mt -> push(todo, mt.getSchema()));
+                        }
+                    });
+                }
+            }));
+            Set<String> seen = new HashSet<>();
+            while (!todo.isEmpty()) {
+                Schema<?> schema = todo.pop();
+                if (schema.get$ref() != null) {
+                    String name = schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1);
+                    Schema<?> target = schemas.get(name);
+                    if (target != null && seen.add(name)) {
+                        if (target.getProperties() != null) {
+                            target.setRequired(new ArrayList<>(new java.util.TreeSet<>(target.getProperties().keySet())));
+                        }
+                        push(todo, target);
+                    }
+                    continue;
+                }
+                if (schema.getProperties() != null) {
+                    schema.getProperties().values().forEach(p -> push(todo, p));
+                }
+                push(todo, schema.getItems());
+                if (schema.getAdditionalProperties() instanceof Schema<?> extra) {
+                    push(todo, extra);
+                }
+                for (var group : java.util.Arrays.asList(schema.getAllOf(), schema.getOneOf(), schema.getAnyOf())) {
+                    if (group != null) {
+                        group.forEach(g -> push(todo, g));
+                    }
+                }
+            }
+        };
+    }
+
+    private static void push(Deque<Schema<?>> todo, Schema<?> schema) {
+        if (schema != null) {
+            todo.push(schema);
+        }
     }
 }

@@ -58,7 +58,7 @@ class AiRateLimitIT extends IntegrationTest {
         endpoints.forEach((name, call) -> {
             TestUsers.User u = users.aUser();
             for (int i = 0; i < limit(); i++) {
-                limiter.consume(AiRateLimitInterceptor.key(u.id()), limit());
+                limiter.consume(RateLimitRule.AI_PER_USER, u.id());
             }
             assertTooMany(call.auth(u).send(), name);
         });
@@ -68,7 +68,7 @@ class AiRateLimitIT extends IntegrationTest {
     void endpointsThatNeverCallTheAiAreNotCounted() {
         TestUsers.User u = users.aUser();
         for (int i = 0; i < limit(); i++) {
-            limiter.consume(AiRateLimitInterceptor.key(u.id()), limit());
+            limiter.consume(RateLimitRule.AI_PER_USER, u.id());
         }
         api.get("/api/v1/diaries").auth(u).expect(200);
         api.get("/api/v1/personas/status").auth(u).expect(200);
