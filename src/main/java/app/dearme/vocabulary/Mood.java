@@ -11,7 +11,7 @@ import java.util.Optional;
  * and in the {@code diaries.mood} text column; the Korean label, adjective and emoji are the ones every engine and
  * screen shows, and {@code positive} is the set counted by the weekly insight (SPEC §5).
  */
-public enum Mood {
+public enum Mood implements WireValue {
     HAPPY("happy", "행복", "행복한", "😊", true),
     SAD("sad", "슬픔", "슬픈", "😢", false),
     ANGRY("angry", "화남", "화난", "😠", false),

@@ -8,7 +8,7 @@ import java.util.Optional;
  * SPEC §15 persona levels and the non-private diary counts that unlock them. Shared vocabulary because the AI
  * port reads it too (the temporary persona's reminder rule, {@link #remindsToWriteDiaries}).
  */
-public enum PersonaLevel {
+public enum PersonaLevel implements WireValue {
     TEMPORARY("temporary", 0, "임시 페르소나"),
     BASIC("basic", 3, "기본 페르소나"),
     COMPLETE("complete", 7, "완전한 페르소나");

@@ -8,7 +8,7 @@ import java.util.Optional;
  * SPEC §7 how much of the owner's diaries a chat may use: MINIMAL (dates/titles), STANDARD (plus moods),
  * DETAILED (plus snippets, own chats only). Wire value = JSON and {@code users.rag_context_level} column value.
  */
-public enum RagContextLevel {
+public enum RagContextLevel implements WireValue {
     MINIMAL("minimal"),
     STANDARD("standard"),
     DETAILED("detailed");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** SPEC §15 diary weather keys; the wire value is the JSON key and the {@code diaries.weather} column value. */
-public enum Weather {
+public enum Weather implements WireValue {
     SUNNY("sunny", "맑음"),
     CLOUDY("cloudy", "흐림"),
     RAINY("rainy", "비"),
