@@ -1383,11 +1383,13 @@ export interface components {
             /** Format: int64 */
             id: number;
             is_private: boolean;
-            mood: string;
+            /** @enum {string} */
+            mood: "happy" | "sad" | "angry" | "anxious" | "calm" | "excited" | "tired" | "grateful" | "lonely" | "hopeful";
             title: string;
             /** Format: date-time */
             updated_at: string;
-            weather: string;
+            /** @enum {string} */
+            weather: "sunny" | "cloudy" | "rainy" | "snowy" | "windy" | "foggy" | "stormy";
         };
         DiaryCalendar: {
             items: components["schemas"]["DiaryCalendarItem"][];
@@ -1401,7 +1403,8 @@ export interface components {
             diary_date: string;
             /** Format: int64 */
             diary_id: number;
-            mood: string;
+            /** @enum {string} */
+            mood: "happy" | "sad" | "angry" | "anxious" | "calm" | "excited" | "tired" | "grateful" | "lonely" | "hopeful";
         };
         DiaryCount: {
             /** Format: int64 */
@@ -1477,7 +1480,8 @@ export interface components {
             current_streak: number;
             /** Format: int32 */
             diary_count: number;
-            dominant_mood: string;
+            /** @enum {string} */
+            dominant_mood: "happy" | "sad" | "angry" | "anxious" | "calm" | "excited" | "tired" | "grateful" | "lonely" | "hopeful";
             /** Format: date */
             last_diary_date: string;
             /** Format: double */
@@ -1910,7 +1914,8 @@ export interface components {
             diary_count: number;
             has_persona: boolean;
             job: components["schemas"]["PersonaJobRef"];
-            level: string;
+            /** @enum {string} */
+            level: "temporary" | "basic" | "complete";
             /** Format: int32 */
             required_count: number;
         };
@@ -1927,10 +1932,12 @@ export interface components {
             id: number;
             interests: string[];
             is_public: boolean;
-            level: string;
+            /** @enum {string} */
+            level: "temporary" | "basic" | "complete";
             name: string;
             personality: string;
             speaking_style: string;
+            speaking_style_profile: components["schemas"]["SpeakingStyle"];
             summary: string;
             traits: string[];
             /** Format: date-time */
@@ -2038,6 +2045,16 @@ export interface components {
             /** Format: date */
             previous_period_start: string;
         };
+        SpeakingStyle: {
+            /** @enum {string} */
+            emoji: "RARELY" | "SOMETIMES" | "OFTEN";
+            /** @enum {string} */
+            formality: "BANMAL" | "HAEYO" | "HAPNIDA";
+            /** @enum {string} */
+            laughter: "RARELY" | "SOMETIMES" | "OFTEN";
+            /** @enum {string} */
+            sentences: "SHORT" | "MEDIUM" | "LONG";
+        };
         Subscription: {
             /** Format: date-time */
             cancelled_at: string;
@@ -2115,7 +2132,8 @@ export interface components {
             id: number;
             locale: string;
             profile_image: string;
-            rag_context_level: string;
+            /** @enum {string} */
+            rag_context_level: "minimal" | "standard" | "detailed";
             reminder_enabled: boolean;
             reminder_time: string;
             role: string;
@@ -2125,7 +2143,8 @@ export interface components {
         UserPatchMe: {
             locale?: string;
             profile_image?: string;
-            rag_context_level?: string;
+            /** @enum {string} */
+            rag_context_level?: "minimal" | "standard" | "detailed";
             reminder_enabled?: boolean;
             reminder_time?: string;
             timezone?: string;

@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.platform.text.KoreanAnalyzer;
+
 import java.time.Clock;
 import java.time.ZoneId;
 
@@ -33,9 +35,11 @@ public class AiConfiguration {
     }
 
     @Bean
-    public AiUsageRollup aiUsageRollup(ObjectProvider<JdbcTemplate> jdbc, AiProperties properties) {
+    public AiUsageRollup aiUsageRollup(ObjectProvider<JdbcTemplate> jdbc, AiProperties properties,
+                                       ObjectProvider<Clock> clock) {
+        // the accounting day of AI usage is the service's (dearme.ai.usage-zone), not a user's: no UserClock here
         AiUsageRollup rollup = new AiUsageRollup(jdbc.getIfAvailable(), ZoneId.of(properties.usageZone()),
-                Clock.systemUTC());
+                clock.getIfAvailable(Clock::systemUTC));
         rollup.startPeriodicFlush(properties.usageFlushInterval());
         return rollup;
     }

@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.DiaryText;
+
 import java.util.List;
 import java.util.Optional;
 

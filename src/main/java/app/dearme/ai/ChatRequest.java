@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.PersonaLevel;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -26,8 +28,34 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
         this(persona, customization, history, context, userMessage, friendChat, turnIndex, null, null);
     }
 
+    /** {@code speakingStyle} is display prose (shown to a model as is); {@code style} is what rules read. */
     public record PersonaProfile(String name, String personality, List<String> traits, List<String> interests,
-                                 String speakingStyle, String level) {
+                                 String speakingStyle, PersonaLevel level, SpeakingStyle style) {
+
+        public PersonaProfile {
+            style = style == null ? SpeakingStyle.PLAIN : style;
+        }
+
+        public PersonaProfile(String name, String personality, List<String> traits, List<String> interests,
+                              String speakingStyle, PersonaLevel level) {
+            this(name, personality, traits, interests, speakingStyle, level, null);
+        }
+    }
+
+    /**
+     * Whether replies may use emoji, the one rule for both engines: the owner's customization when set, else the
+     * persona's structured style ({@link SpeakingStyle#usesEmoji}); the display prose is never parsed.
+     */
+    public boolean usesEmoji() {
+        if (customization != null && customization.emoji() != null) {
+            return customization.emoji();
+        }
+        return persona != null && persona.style().usesEmoji();
+    }
+
+    /** The temporary persona's reminder turn ({@link PersonaLevel#remindsToWriteDiaries}), the same in both engines. */
+    public boolean reminderTurn() {
+        return persona != null && persona.level() != null && persona.level().remindsToWriteDiaries(turnIndex);
     }
 
     /** tone: formal|casual|cute (null = casual); emoji may be null (= persona default). */
@@ -40,6 +68,6 @@ public record ChatRequest(PersonaProfile persona, Customization customization, L
     }
 
     /** snippet is null unless context level is detailed (own chats only). mood may be null. */
-    public record RetrievedDiary(LocalDate date, String title, String mood, String snippet) {
+    public record RetrievedDiary(LocalDate date, String title, Mood mood, String snippet) {
     }
 }

@@ -1,5 +1,8 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.platform.text.KoreanAnalyzer;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.DiaryText;
+
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;

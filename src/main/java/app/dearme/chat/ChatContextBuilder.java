@@ -1,7 +1,8 @@
 package app.dearme.chat;
 
+import app.dearme.vocabulary.RagContextLevel;
 import app.dearme.ai.ChatRequest;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.MentalTrend;
 import app.dearme.diary.DiaryReader;
 import app.dearme.mental.MentalTrends;
@@ -9,13 +10,12 @@ import app.dearme.persona.PersonaCustomization;
 import app.dearme.persona.PersonaView;
 import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
-import java.time.Clock;
+import app.dearme.user.UserClock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,15 +34,15 @@ class ChatContextBuilder {
     private final MentalTrends trends;
     private final UserAccounts users;
     private final ChatProperties props;
-    private final Clock clock;
+    private final UserClock clock;
 
     ChatContextBuilder(DiaryReader diaries, MentalTrends trends, UserAccounts users, ChatProperties props,
-                       ObjectProvider<Clock> clock) {
+                       UserClock clock) {
         this.diaries = diaries;
         this.trends = trends;
         this.users = users;
         this.props = props;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     /** {@code queryVector}: the message's embedding for hybrid retrieval, computed beforehand, or null. */
@@ -50,7 +50,7 @@ class ChatContextBuilder {
         PersonaView p = turn.persona();
         PersonaCustomization c = p.customization() == null ? PersonaCustomization.EMPTY : p.customization();
         var profile = new ChatRequest.PersonaProfile(p.name(), p.personality(), p.traits(), p.interests(),
-                p.speakingStyle(), p.level());
+                p.speakingStyle(), p.level(), p.speakingStyleProfile());
         var custom = new ChatRequest.Customization(c.tone(), c.emoji(), c.traitsOverride(), c.greeting());
         String content = turn.userMessage().content();
         if (turn.friend()) {
@@ -75,9 +75,9 @@ class ChatContextBuilder {
 
     private List<ChatRequest.RetrievedDiary> context(long ownerId, Optional<UserAccount> owner, LocalDate today,
                                                      String query, float[] queryVector) {
-        String level = owner.map(UserAccount::ragContextLevel).orElse("minimal");
-        boolean withMood = !"minimal".equals(level);
-        boolean withSnippet = "detailed".equals(level);
+        RagContextLevel level = owner.map(UserAccount::ragContextLevel).orElse(RagContextLevel.DEFAULT);
+        boolean withMood = level.includesMood();
+        boolean withSnippet = level.includesSnippet();
         return relevant(ownerId, today, query, queryVector).stream()
                 .map(d -> new ChatRequest.RetrievedDiary(d.date(), d.title(),
                         withMood ? d.mood() : null,
@@ -86,7 +86,7 @@ class ChatContextBuilder {
     }
 
     private LocalDate today(UserAccount owner) {
-        return LocalDate.now(clock.withZone(owner.zone()));
+        return clock.today(owner);
     }
 
     /**

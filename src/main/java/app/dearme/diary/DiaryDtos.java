@@ -1,5 +1,7 @@
 package app.dearme.diary;
 
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.Weather;
 import app.dearme.platform.validation.CodePointSize;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -18,7 +20,7 @@ final class DiaryDtos {
     private DiaryDtos() {
     }
 
-    record Diary(long id, String title, String content, String mood, String weather, LocalDate diaryDate,
+    record Diary(long id, String title, String content, Mood mood, Weather weather, LocalDate diaryDate,
                  boolean isPrivate, OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
@@ -52,14 +54,14 @@ final class DiaryDtos {
                  Map<String, Long> monthlyCount, double weeklyAverage) implements Serializable {
     }
 
-    record CalendarItem(LocalDate diaryDate, String mood, long diaryId) {
+    record CalendarItem(LocalDate diaryDate, Mood mood, long diaryId) {
     }
 
     record Calendar(int year, int month, List<CalendarItem> items) {
     }
 
     record WeeklyInsight(int diaryCount, double positiveRatio, Double positiveRatioChange, int currentStreak,
-                         String summary, LocalDate lastDiaryDate, String dominantMood) {
+                         String summary, LocalDate lastDiaryDate, Mood dominantMood) {
     }
 
     record Prompt(String title, String description) {

@@ -71,8 +71,8 @@ class DiaryExport implements ExportContributor {
         return "---\n"
                 + "date: " + d.diaryDate() + "\n"
                 + "title: " + yaml(d.title()) + "\n"
-                + "mood: " + (d.mood() == null ? "null" : d.mood()) + "\n"
-                + "weather: " + (d.weather() == null ? "null" : d.weather()) + "\n"
+                + "mood: " + (d.mood() == null ? "null" : d.mood().wire()) + "\n"
+                + "weather: " + (d.weather() == null ? "null" : d.weather().wire()) + "\n"
                 + "is_private: " + d.isPrivate() + "\n"
                 + "---\n\n"
                 + d.content() + (d.content().endsWith("\n") ? "" : "\n");

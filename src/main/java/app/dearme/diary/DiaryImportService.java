@@ -1,5 +1,7 @@
 package app.dearme.diary;
 
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.Weather;
 import app.dearme.platform.error.ApiException.FieldProblem;
 import app.dearme.user.UserAccounts;
 import jakarta.validation.Validator;
@@ -122,15 +124,16 @@ class DiaryImportService {
         String title = e.title().strip();
         String content = e.content();
         if (day.fields == null) {
-            day.fields = new DiaryRules.Fields(title, content, e.mood(), e.weather(), e.isPrivate());
+            day.fields = new DiaryRules.Fields(title, content, Mood.fromColumn(e.mood()), Weather.fromColumn(e.weather()),
+                    e.isPrivate());
         } else {
             String merged = day.fields.content() + "\n\n## " + title + "\n\n" + content;
             if (merged.codePointCount(0, merged.length()) > DiaryRules.CONTENT_MAX) {
                 return null;
             }
             DiaryRules.Fields f = day.fields;
-            day.fields = new DiaryRules.Fields(f.title(), merged, f.mood() != null ? f.mood() : e.mood(),
-                    f.weather() != null ? f.weather() : e.weather(), f.isPrivate() || e.isPrivate());
+            day.fields = new DiaryRules.Fields(f.title(), merged, f.mood() != null ? f.mood() : Mood.fromColumn(e.mood()),
+                    f.weather() != null ? f.weather() : Weather.fromColumn(e.weather()), f.isPrivate() || e.isPrivate());
         }
         day.entries.add(e);
         return day.fields.content();

@@ -1,10 +1,11 @@
 package app.dearme.diary;
 
 import app.dearme.ai.AiEngine;
-import app.dearme.ai.DiaryText;
-import app.dearme.ai.Moods;
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.Moods;
 import app.dearme.ai.PromptSuggestion;
-import app.dearme.user.UserAccounts;
+import app.dearme.user.UserClock;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
@@ -32,21 +33,21 @@ class DiaryInsights {
 
     private final DiaryStore store;
     private final DiaryStatsService stats;
-    private final UserAccounts accounts;
+    private final UserClock clock;
     private final ObjectProvider<AiEngine> ai;
     /** Keyed by user, week and the week's text, so an edit to that week's diaries recomputes the summary. */
     private final Cache<String, String> summaries = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterAccess(Duration.ofDays(8)).build();
 
-    DiaryInsights(DiaryStore store, DiaryStatsService stats, UserAccounts accounts, ObjectProvider<AiEngine> ai) {
+    DiaryInsights(DiaryStore store, DiaryStatsService stats, UserClock clock, ObjectProvider<AiEngine> ai) {
         this.store = store;
         this.stats = stats;
-        this.accounts = accounts;
+        this.clock = clock;
         this.ai = ai;
     }
 
     DiaryDtos.WeeklyInsight weekly(long userId) {
-        LocalDate today = LocalDate.now(accounts.require(userId).zone());
+        LocalDate today = clock.today(userId);
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<DiaryText> week = store.texts(userId, monday, today, true);
         List<DiaryStore.DayMood> lastWeek = store.daysBetween(userId, monday.minusDays(7), monday.minusDays(1));
@@ -59,17 +60,17 @@ class DiaryInsights {
     }
 
     /** Share of positive moods among the diaries that have a mood; null when none has one. */
-    static Double positiveRatio(List<String> moods) {
-        List<String> withMood = moods.stream().filter(m -> m != null).toList();
+    static Double positiveRatio(List<Mood> moods) {
+        List<Mood> withMood = moods.stream().filter(m -> m != null).toList();
         if (withMood.isEmpty()) {
             return null;
         }
-        long positive = withMood.stream().filter(Vocabulary.POSITIVE_MOODS::contains).count();
+        long positive = withMood.stream().filter(Mood::positive).count();
         return round2((double) positive / withMood.size());
     }
 
     /** Most frequent mood of the week; a tie goes to the mood written most recently. */
-    static String dominantMood(List<DiaryText> weekAscending) {
+    static Mood dominantMood(List<DiaryText> weekAscending) {
         return Moods.ranked(weekAscending).stream().findFirst().orElse(null);
     }
 
@@ -94,7 +95,7 @@ class DiaryInsights {
 
     DiaryDtos.Prompts prompts(long userId) {
         try {
-            LocalDate today = LocalDate.now(accounts.require(userId).zone());
+            LocalDate today = clock.today(userId);
             AiEngine engine = ai.getIfAvailable();
             if (engine != null) {
                 List<PromptSuggestion> got = engine.promptSuggestions(today, store.recent(userId, 5, true));

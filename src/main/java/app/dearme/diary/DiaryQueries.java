@@ -2,7 +2,8 @@ package app.dearme.diary;
 
 import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
-import app.dearme.user.UserAccounts;
+import app.dearme.user.UserClock;
+import app.dearme.vocabulary.Mood;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Service;
@@ -16,12 +17,12 @@ class DiaryQueries {
 
     private final DiaryStore store;
     private final DiaryIndexer indexer;
-    private final UserAccounts accounts;
+    private final UserClock clock;
 
-    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserAccounts accounts) {
+    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock) {
         this.store = store;
         this.indexer = indexer;
-        this.accounts = accounts;
+        this.clock = clock;
     }
 
     /**
@@ -36,10 +37,9 @@ class DiaryQueries {
         if (perPage < 1 || perPage > 100) {
             throw ApiException.badRequest("per_page", "per_page는 1~100이어야 해요.", "per_page must be 1–100.");
         }
-        String m = DiaryRules.blankToNull(mood);
-        if (m != null && !Vocabulary.MOODS.contains(m)) {
-            throw ApiException.badRequest("mood", "허용되지 않는 기분이에요.", "Unknown mood.");
-        }
+        String raw = DiaryRules.blankToNull(mood);
+        Mood m = raw == null ? null : Mood.parse(raw).orElseThrow(
+                () -> ApiException.badRequest("mood", "허용되지 않는 기분이에요.", "Unknown mood."));
         if (from != null && to != null && from.isAfter(to)) {
             throw ApiException.badRequest("from", "from은 to보다 늦을 수 없어요.", "from must not be after to.");
         }
@@ -61,7 +61,7 @@ class DiaryQueries {
     }
 
     DiaryDtos.Calendar calendar(long userId, Integer year, Integer month) {
-        LocalDate today = LocalDate.now(accounts.require(userId).zone());
+        LocalDate today = clock.today(userId);
         int y = year == null ? today.getYear() : year;
         int mo = month == null ? today.getMonthValue() : month;
         if (y < 1900 || y > 2100) {

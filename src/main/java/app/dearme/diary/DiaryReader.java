@@ -1,6 +1,6 @@
 package app.dearme.diary;
 
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;

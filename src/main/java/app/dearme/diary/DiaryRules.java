@@ -7,6 +7,9 @@ import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.Weather;
 import org.springframework.http.HttpStatus;
 import tools.jackson.databind.JsonNode;
 
@@ -25,7 +28,7 @@ final class DiaryRules {
     }
 
     /** Validated, normalised editable fields. */
-    record Fields(String title, String content, String mood, String weather, boolean isPrivate) {
+    record Fields(String title, String content, Mood mood, Weather weather, boolean isPrivate) {
     }
 
     /** A create request that passed Bean Validation ({@link DiaryDtos.CreateDiary}): keys checked, title stripped. */
@@ -34,8 +37,8 @@ final class DiaryRules {
             throw ApiException.badRequest("body", "요청 본문이 필요해요.", "A request body is required.");
         }
         List<FieldProblem> errors = new ArrayList<>();
-        String mood = key("mood", blankToNull(body.mood()), Vocabulary.MOODS, errors);
-        String weather = key("weather", blankToNull(body.weather()), Vocabulary.WEATHERS, errors);
+        Mood mood = mood(blankToNull(body.mood()), errors);
+        Weather weather = weather(blankToNull(body.weather()), errors);
         fail(errors);
         return new Fields(body.title().strip(), body.content(), mood, weather, Boolean.TRUE.equals(body.isPrivate()));
     }
@@ -51,8 +54,8 @@ final class DiaryRules {
         List<FieldProblem> errors = new ArrayList<>();
         String title = current.title();
         String content = current.content();
-        String mood = current.mood();
-        String weather = current.weather();
+        Mood mood = current.mood();
+        Weather weather = current.weather();
         boolean isPrivate = current.isPrivate();
         if (body.has("title")) {
             title = noNul(text(body.get("title"), "title", errors), "title", errors);
@@ -61,10 +64,10 @@ final class DiaryRules {
             content = noNul(text(body.get("content"), "content", errors), "content", errors);
         }
         if (body.has("mood")) {
-            mood = key("mood", blankToNull(text(body.get("mood"), "mood", errors)), Vocabulary.MOODS, errors);
+            mood = mood(blankToNull(text(body.get("mood"), "mood", errors)), errors);
         }
         if (body.has("weather")) {
-            weather = key("weather", blankToNull(text(body.get("weather"), "weather", errors)), Vocabulary.WEATHERS, errors);
+            weather = weather(blankToNull(text(body.get("weather"), "weather", errors)), errors);
         }
         if (body.has("is_private")) {
             JsonNode p = body.get("is_private");
@@ -81,7 +84,8 @@ final class DiaryRules {
             }
         }
         if (errors.stream().noneMatch(e -> e.field().equals("title") || e.field().equals("content"))) {
-            errors.addAll(constraints(validator, title, content, mood, weather, current.diaryDate()));
+            errors.addAll(constraints(validator, title, content, Mood.toColumn(mood), Weather.toColumn(weather),
+                    current.diaryDate()));
         }
         fail(errors);
         return new Fields(title.strip(), content, mood, weather, isPrivate);
@@ -110,8 +114,8 @@ final class DiaryRules {
         if (errors.isEmpty()) {
             errors.addAll(constraints(validator, title, content, mood, weather, date));
         }
-        key("mood", mood, Vocabulary.MOODS, errors);
-        key("weather", weather, Vocabulary.WEATHERS, errors);
+        mood(mood, errors);
+        weather(weather, errors);
         return errors;
     }
 
@@ -141,12 +145,25 @@ final class DiaryRules {
         return s;
     }
 
-    private static String key(String field, String value, java.util.Set<String> allowed, List<FieldProblem> errors) {
-        if (value != null && !allowed.contains(value)) {
-            errors.add(new FieldProblem(field, "허용되지 않는 값이에요: " + allowed.stream().sorted().toList(),
-                    "Unknown value; allowed: " + allowed.stream().sorted().toList()));
+    /** A mood key, or null (also when unknown, with the field problem recorded). */
+    static Mood mood(String value, List<FieldProblem> errors) {
+        Optional<Mood> m = Mood.parse(value);
+        if (value != null && m.isEmpty()) {
+            unknown("mood", Mood.wireValues(), errors);
         }
-        return value;
+        return m.orElse(null);
+    }
+
+    static Weather weather(String value, List<FieldProblem> errors) {
+        Optional<Weather> w = Weather.parse(value);
+        if (value != null && w.isEmpty()) {
+            unknown("weather", Weather.wireValues(), errors);
+        }
+        return w.orElse(null);
+    }
+
+    private static void unknown(String field, List<String> allowed, List<FieldProblem> errors) {
+        errors.add(new FieldProblem(field, "허용되지 않는 값이에요: " + allowed, "Unknown value; allowed: " + allowed));
     }
 
     private static String text(JsonNode n, String field, List<FieldProblem> errors) {

@@ -3,7 +3,7 @@ package app.dearme.diary;
 import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.jobs.Jobs;
-import app.dearme.user.UserAccounts;
+import app.dearme.user.UserClock;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -30,21 +30,21 @@ class DiaryService {
     private final DiaryStore store;
     private final DiaryIndexer indexer;
     private final Idempotency idempotency;
+    private final UserClock clock;
     private final Validator validator;
-    private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
     private final Jobs jobs;
     private final JsonMapper json;
     private final DiaryProperties props;
     private final TransactionTemplate tx;
 
-    DiaryService(DiaryStore store, DiaryIndexer indexer, Idempotency idempotency, UserAccounts accounts,
+    DiaryService(DiaryStore store, DiaryIndexer indexer, Idempotency idempotency, UserClock clock,
                  ApplicationEventPublisher events, Jobs jobs, JsonMapper json, DiaryProperties props,
                  PlatformTransactionManager txm, Validator validator) {
         this.store = store;
         this.indexer = indexer;
         this.idempotency = idempotency;
-        this.accounts = accounts;
+        this.clock = clock;
         this.events = events;
         this.jobs = jobs;
         this.json = json;
@@ -60,7 +60,7 @@ class DiaryService {
         DiaryIndexer.Index ix = indexer.index(f.title(), f.content());
         String requestHash = Idempotency.hash(json.writeValueAsString(body));
         return tx.execute(s -> idempotency.run(userId, "diary_create", idemKey, requestHash, () -> {
-            LocalDate today = LocalDate.now(accounts.require(userId).zone());
+            LocalDate today = clock.today(userId);
             DiaryRules.checkWindow(body.diaryDate(), today, props.writableDaysBack());
             DiaryDtos.Diary d;
             try {

@@ -2,7 +2,7 @@ package app.dearme.diary;
 
 import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.cache.CacheConfig;
-import app.dearme.user.UserAccounts;
+import app.dearme.user.UserClock;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.springframework.cache.Cache;
@@ -19,12 +19,12 @@ import org.springframework.stereotype.Service;
 class DiaryStatsService {
 
     private final DiaryStore store;
-    private final UserAccounts accounts;
+    private final UserClock clock;
     private final Cache cache;
 
-    DiaryStatsService(DiaryStore store, UserAccounts accounts, CacheManager caches) {
+    DiaryStatsService(DiaryStore store, UserClock clock, CacheManager caches) {
         this.store = store;
-        this.accounts = accounts;
+        this.clock = clock;
         this.cache = caches.getCache(CacheConfig.DIARY_STATS);
     }
 
@@ -33,7 +33,7 @@ class DiaryStatsService {
 
     @Transactional(readOnly = true) // one snapshot; with a replica configured, served by it
     DiaryDtos.Stats stats(long userId) {
-        return stats(userId, LocalDate.now(accounts.require(userId).zone()));
+        return stats(userId, clock.today(userId));
     }
 
     DiaryDtos.Stats stats(long userId, LocalDate today) {

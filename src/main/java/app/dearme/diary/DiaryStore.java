@@ -1,6 +1,8 @@
 package app.dearme.diary;
 
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.vocabulary.Mood;
+import app.dearme.vocabulary.Weather;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -15,13 +17,14 @@ import org.springframework.stereotype.Repository;
 class DiaryStore {
 
     static final RowMapper<DiaryDtos.Diary> DIARY = (rs, i) -> new DiaryDtos.Diary(rs.getLong("id"),
-            rs.getString("title"), rs.getString("content"), rs.getString("mood"), rs.getString("weather"),
+            rs.getString("title"), rs.getString("content"), Mood.fromColumn(rs.getString("mood")),
+            Weather.fromColumn(rs.getString("weather")),
             rs.getObject("diary_date", LocalDate.class), rs.getBoolean("is_private"),
             rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
 
     static final RowMapper<DiaryText> TEXT = (rs, i) -> new DiaryText(rs.getLong("id"),
             rs.getObject("diary_date", LocalDate.class), rs.getString("title"), rs.getString("content"),
-            rs.getString("mood"), rs.getString("weather"));
+            Mood.fromColumn(rs.getString("mood")), Weather.fromColumn(rs.getString("weather")));
 
     /** Title morphemes weigh more than body morphemes in the ranking. */
     static final String VECTOR = "setweight(to_tsvector('simple', :tl), 'A') || setweight(to_tsvector('simple', :cl), 'B')";
@@ -39,8 +42,8 @@ class DiaryStore {
         return jdbc.sql("insert into diaries (user_id, title, content, mood, weather, diary_date, is_private, "
                         + "content_hash, search_vector) values (:u, :t, :c, :m, :w, :d, :p, :h, " + VECTOR + ") "
                         + "on conflict on constraint diaries_user_date_uq do nothing returning " + COLS)
-                .param("u", userId).param("t", f.title()).param("c", f.content()).param("m", f.mood())
-                .param("w", f.weather()).param("d", date).param("p", f.isPrivate()).param("h", ix.hash())
+                .param("u", userId).param("t", f.title()).param("c", f.content()).param("m", Mood.toColumn(f.mood()))
+                .param("w", Weather.toColumn(f.weather())).param("d", date).param("p", f.isPrivate()).param("h", ix.hash())
                 .param("tl", ix.titleLexemes()).param("cl", ix.contentLexemes())
                 .query(DIARY).optional();
     }
@@ -61,7 +64,7 @@ class DiaryStore {
         String vector = reindex == null ? "" : ", content_hash = :h, search_vector = " + VECTOR;
         var spec = jdbc.sql("update diaries set title = :t, content = :c, mood = :m, weather = :w, is_private = :p, "
                         + "updated_at = now()" + vector + " where id = :id and user_id = :u returning " + COLS)
-                .param("t", f.title()).param("c", f.content()).param("m", f.mood()).param("w", f.weather())
+                .param("t", f.title()).param("c", f.content()).param("m", Mood.toColumn(f.mood())).param("w", Weather.toColumn(f.weather()))
                 .param("p", f.isPrivate()).param("id", id).param("u", userId);
         if (reindex != null) {
             spec = spec.param("h", reindex.hash()).param("tl", reindex.titleLexemes()).param("cl", reindex.contentLexemes());
@@ -89,7 +92,7 @@ class DiaryStore {
     }
 
     /** Filters for the list; {@code tsquery} is already built from analysed, quoted lexemes. */
-    record Filter(String mood, LocalDate from, LocalDate to, String tsquery, String substring) {
+    record Filter(Mood mood, LocalDate from, LocalDate to, String tsquery, String substring) {
     }
 
     DiaryDtos.Page page(long userId, Filter f, int page, int perPage) {
@@ -98,7 +101,7 @@ class DiaryStore {
         params.add(new Object[] {"u", userId});
         if (f.mood() != null) {
             where.append(" and mood = :mood");
-            params.add(new Object[] {"mood", f.mood()});
+            params.add(new Object[] {"mood", f.mood().wire()});
         }
         if (f.from() != null) {
             where.append(" and diary_date >= :from");
@@ -135,21 +138,21 @@ class DiaryStore {
         return new DiaryDtos.Page(items, total[0], page, perPage);
     }
 
-    record DayMood(LocalDate date, String mood, long id) {
+    record DayMood(LocalDate date, Mood mood, long id) {
     }
 
     /** Every diary date (ascending) with its mood — the input of stats. */
     List<DayMood> days(long userId) {
         return jdbc.sql("select diary_date, mood, id from diaries where user_id = ? order by diary_date")
-                .param(userId).query((rs, i) -> new DayMood(rs.getObject(1, LocalDate.class), rs.getString(2),
-                        rs.getLong(3))).list();
+                .param(userId).query((rs, i) -> new DayMood(rs.getObject(1, LocalDate.class),
+                        Mood.fromColumn(rs.getString(2)), rs.getLong(3))).list();
     }
 
     List<DayMood> daysBetween(long userId, LocalDate from, LocalDate to) {
         return jdbc.sql("select diary_date, mood, id from diaries where user_id = ? and diary_date between ? and ? "
                         + "order by diary_date")
                 .params(userId, from, to).query((rs, i) -> new DayMood(rs.getObject(1, LocalDate.class),
-                        rs.getString(2), rs.getLong(3))).list();
+                        Mood.fromColumn(rs.getString(2)), rs.getLong(3))).list();
     }
 
     List<DiaryText> texts(long userId, LocalDate from, LocalDate to, boolean includePrivate) {

@@ -1,6 +1,6 @@
 package app.dearme.diary;
 
-import app.dearme.ai.KoreanAnalyzer;
+import app.dearme.platform.text.KoreanAnalyzer;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

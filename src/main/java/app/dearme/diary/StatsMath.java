@@ -25,7 +25,7 @@ final class StatsMath {
         for (DiaryStore.DayMood d : days) {
             dates.add(d.date());
             if (d.mood() != null) {
-                moods.merge(d.mood(), 1L, Long::sum);
+                moods.merge(d.mood().wire(), 1L, Long::sum);
             }
             months.merge(YearMonth.from(d.date()).toString(), 1L, Long::sum);
         }

@@ -1,6 +1,6 @@
 package app.dearme.diary;
 
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

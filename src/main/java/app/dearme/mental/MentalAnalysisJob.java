@@ -2,7 +2,7 @@ package app.dearme.mental;
 
 import app.dearme.ai.AiEngine;
 import app.dearme.ai.CrisisResource;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.Feedback;
 import app.dearme.ai.MentalResult;
 import app.dearme.ai.MentalScores;

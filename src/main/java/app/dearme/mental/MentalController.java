@@ -1,5 +1,6 @@
 package app.dearme.mental;
 
+import app.dearme.user.UserClock;
 import app.dearme.mental.ReportPeriod.ReportType;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.ratelimit.RateLimitRule;

@@ -1,5 +1,6 @@
 package app.dearme.mental;
 
+import app.dearme.user.UserClock;
 import app.dearme.ai.AiEngine;
 import app.dearme.ai.CrisisResource;
 import app.dearme.ai.Feedback;

@@ -1,7 +1,7 @@
 package app.dearme.mental;
 
 import app.dearme.ai.AiEngine;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.MentalScores;
 import app.dearme.ai.ReportInput;
 import app.dearme.ai.ReportInsights;

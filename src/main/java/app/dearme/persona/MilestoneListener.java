@@ -1,5 +1,7 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.diary.DiaryChanged;
 import app.dearme.diary.DiaryReader;
 import app.dearme.notification.Notifications;
@@ -68,7 +70,7 @@ class MilestoneListener {
         PersonaLevel unlocked = PersonaLevel.unlockedBy(diaries.countPublic(userId));
         Optional<PersonaView> p = personas.byUser(userId);
         boolean higher = p.map(v -> unlocked.ordinal() > v.personaLevel().ordinal())
-                .orElse(unlocked == PersonaLevel.complete);
+                .orElse(unlocked == PersonaLevel.COMPLETE);
         if (!higher || notifications.hasUnread(userId, Notifications.PERSONA_UPGRADE_AVAILABLE)) {
             return;
         }

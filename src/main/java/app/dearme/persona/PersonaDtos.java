@@ -1,5 +1,6 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -13,7 +14,7 @@ final class PersonaDtos {
     static final List<String> TRAIT_CHOICES = List.of("외향적", "내향적", "감성적", "이성적", "유머러스", "진지함",
             "따뜻함", "차가움", "낙관적", "현실적", "모험적", "신중함");
 
-    record Status(int diaryCount, int requiredCount, boolean canGenerate, boolean hasPersona, String level,
+    record Status(int diaryCount, int requiredCount, boolean canGenerate, boolean hasPersona, PersonaLevel level,
                   JobRef job) {
     }
 

@@ -1,5 +1,7 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.notification.Notifications;
 import app.dearme.platform.jobs.JobContext;
 import app.dearme.platform.jobs.JobHandler;
@@ -26,7 +28,7 @@ class PersonaGenerateJob implements JobHandler {
     @Override
     public void run(JobContext job) {
         boolean regenerate = "regenerate".equals(job.param("mode"));
-        rebuilder.rebuild(job.userId(), PersonaLevel.complete, Notifications.PERSONA_READY,
+        rebuilder.rebuild(job.userId(), PersonaLevel.COMPLETE, Notifications.PERSONA_READY,
                 regenerate ? "페르소나를 새로 만들었어요" : "페르소나가 준비됐어요",
                 (p, n) -> Josa.attach(p.name(), "을/를") + " 만나 보세요. 최근 일기 " + n + "개로 만들었어요.");
     }

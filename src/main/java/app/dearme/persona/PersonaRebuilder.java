@@ -1,7 +1,9 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.ai.AiEngine;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.PersonaDraft;
 import app.dearme.diary.DiaryReader;
 import app.dearme.notification.Notifications;

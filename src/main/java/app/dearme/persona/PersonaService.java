@@ -1,5 +1,7 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.diary.DiaryReader;
 import app.dearme.platform.error.ApiException;
 import app.dearme.platform.jobs.JobView;
@@ -39,7 +41,7 @@ class PersonaService {
         Optional<JobView> job = Stream.of(jobs.latest(userId, JOB_GENERATE), jobs.latest(userId, JOB_UPGRADE))
                 .flatMap(Optional::stream).max(Comparator.comparingLong(JobView::id));
         boolean running = job.filter(j -> j.status().equals("queued") || j.status().equals("running")).isPresent();
-        int required = PersonaLevel.complete.requiredDiaries();
+        int required = PersonaLevel.COMPLETE.requiredDiaries();
         return new PersonaDtos.Status(count, required, count >= required && p.isEmpty() && !running, p.isPresent(),
                 p.map(PersonaView::level).orElse(null),
                 job.map(j -> new PersonaDtos.JobRef(j.id(), j.status())).orElse(null));
@@ -56,7 +58,7 @@ class PersonaService {
         if (running.isPresent()) {
             return running.get();
         }
-        requireDiaries(userId, PersonaLevel.complete);
+        requireDiaries(userId, PersonaLevel.COMPLETE);
         return jobs.enqueue(JOB_GENERATE, userId, Map.of("mode", "generate"));
     }
 
@@ -70,7 +72,7 @@ class PersonaService {
         if (running.isPresent()) {
             return running.get();
         }
-        requireDiaries(userId, PersonaLevel.complete);
+        requireDiaries(userId, PersonaLevel.COMPLETE);
         return jobs.enqueue(JOB_GENERATE, userId, Map.of("mode", "regenerate"));
     }
 

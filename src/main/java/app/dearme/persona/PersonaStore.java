@@ -1,5 +1,8 @@
 package app.dearme.persona;
 
+import app.dearme.ai.SpeakingStyle;
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.ai.PersonaDraft;
 import app.dearme.platform.cache.CacheConfig;
 import app.dearme.user.UserAccounts;
@@ -43,10 +46,11 @@ class PersonaStore {
                 rs.getString("personality"), json.readValue(rs.getString("traits"), STRINGS),
                 json.readValue(rs.getString("interests"), STRINGS), rs.getString("speaking_style"),
                 rs.getString("summary"), rs.getBoolean("is_public"),
-                json.readValue(rs.getString("customization"), PersonaCustomization.class), rs.getString("level"),
+                json.readValue(rs.getString("customization"), PersonaCustomization.class), PersonaLevel.of(rs.getString("level")),
                 new PersonaView.GeneratedFrom(rs.getInt("generated_diary_count"),
                         rs.getObject("generated_until", LocalDate.class)),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("updated_at", OffsetDateTime.class),
+                style(json, rs.getString("speaking_style_profile")));
     }
 
     Optional<PersonaView> byUser(long userId) {
@@ -74,12 +78,12 @@ class PersonaStore {
         evict(userId);
         return jdbc.sql("""
                         insert into personas (user_id, name, personality, traits, interests, speaking_style, summary,
-                                              level, generated_diary_count, generated_until)
-                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                                              level, generated_diary_count, generated_until, speaking_style_profile)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
                         on conflict (user_id) do nothing returning *""")
                 .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
-                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.name(),
-                        diaryCount, until)
+                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.wire(),
+                        diaryCount, until, styleJson(d))
                 .query(mapper).optional();
     }
 
@@ -88,17 +92,18 @@ class PersonaStore {
         evict(userId);
         return jdbc.sql("""
                         insert into personas (user_id, name, personality, traits, interests, speaking_style, summary,
-                                              level, generated_diary_count, generated_until)
-                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)
+                                              level, generated_diary_count, generated_until, speaking_style_profile)
+                        values (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?::jsonb)
                         on conflict (user_id) do update set name = excluded.name, personality = excluded.personality,
                             traits = excluded.traits, interests = excluded.interests,
                             speaking_style = excluded.speaking_style, summary = excluded.summary,
+                            speaking_style_profile = excluded.speaking_style_profile,
                             level = excluded.level, generated_diary_count = excluded.generated_diary_count,
                             generated_until = excluded.generated_until, updated_at = now()
                         returning *""")
                 .params(userId, cut(d.name(), 100), d.personality(), json.writeValueAsString(d.traits()),
-                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.name(),
-                        diaryCount, until)
+                        json.writeValueAsString(d.interests()), nz(d.speakingStyle()), nz(d.summary()), level.wire(),
+                        diaryCount, until, styleJson(d))
                 .query(mapper).single();
     }
 
@@ -152,6 +157,14 @@ class PersonaStore {
                  order by p.updated_at desc, p.user_id desc limit :limit""")
                 .param("excluded", excluded.isEmpty() ? List.of(0L) : excluded) // ids start at 1; "in ()" is invalid
                 .param("limit", limit).query(Long.class).list();
+    }
+
+    private String styleJson(PersonaDraft d) {
+        return json.writeValueAsString(d.style() == null ? SpeakingStyle.PLAIN : d.style());
+    }
+
+    private static SpeakingStyle style(JsonMapper json, String stored) {
+        return stored == null ? SpeakingStyle.PLAIN : json.readValue(stored, SpeakingStyle.class);
     }
 
     void evict(long userId) {

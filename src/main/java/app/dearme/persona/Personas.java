@@ -1,5 +1,7 @@
 package app.dearme.persona;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import app.dearme.ai.PersonaDraft;
 import app.dearme.platform.error.ApiException;
 import java.time.LocalDate;
@@ -55,7 +57,7 @@ public class Personas {
     /** Quiz result: a temporary persona; 409 when the user already has one. */
     @Transactional
     public PersonaView createTemporary(long userId, PersonaDraft draft) {
-        return store.insert(userId, draft, PersonaLevel.temporary, 0, null).orElseThrow(Personas::exists);
+        return store.insert(userId, draft, PersonaLevel.TEMPORARY, 0, null).orElseThrow(Personas::exists);
     }
 
     /** A job's result: fresh generated fields at {@code level}; id, visibility, customization and chats stay. */

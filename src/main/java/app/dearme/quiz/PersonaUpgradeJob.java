@@ -1,7 +1,7 @@
 package app.dearme.quiz;
 
 import app.dearme.notification.Notifications;
-import app.dearme.persona.PersonaLevel;
+import app.dearme.vocabulary.PersonaLevel;
 import app.dearme.persona.PersonaRebuilder;
 import app.dearme.persona.PersonaView;
 import app.dearme.persona.Personas;

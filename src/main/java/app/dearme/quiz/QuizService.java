@@ -3,7 +3,7 @@ package app.dearme.quiz;
 import app.dearme.ai.AiEngine;
 import app.dearme.ai.PersonaDraft;
 import app.dearme.diary.DiaryReader;
-import app.dearme.persona.PersonaLevel;
+import app.dearme.vocabulary.PersonaLevel;
 import app.dearme.persona.PersonaView;
 import app.dearme.persona.Personas;
 import app.dearme.platform.error.ApiException;
@@ -91,16 +91,16 @@ class QuizService {
         int count = diaries.countPublic(userId);
         Optional<PersonaView> p = personas.ofUser(userId);
         if (p.isEmpty()) {
-            return new QuizDtos.Level(null, null, count, PersonaLevel.temporary.name(), 0, 0);
+            return new QuizDtos.Level(null, null, count, PersonaLevel.TEMPORARY.wire(), 0, 0);
         }
         PersonaLevel cur = p.get().personaLevel();
         Optional<PersonaLevel> next = cur.next();
         if (next.isEmpty()) {
-            return new QuizDtos.Level(cur.name(), cur.label(), count, null, 0, 100);
+            return new QuizDtos.Level(cur.wire(), cur.label(), count, null, 0, 100);
         }
         int need = next.get().requiredDiaries();
         int pct = Math.max(0, Math.min(100, count * 100 / need));
-        return new QuizDtos.Level(cur.name(), cur.label(), count, next.get().name(), Math.max(0, need - count), pct);
+        return new QuizDtos.Level(cur.wire(), cur.label(), count, next.get().wire(), Math.max(0, need - count), pct);
     }
 
     @Transactional
@@ -120,9 +120,9 @@ class QuizService {
             throw ApiException.unprocessable("not-enough-diaries",
                     Josa.attach(target.label(), "으로/로") + " 올리려면 공개 일기가 " + target.requiredDiaries() + "개 필요해요. 지금은 "
                             + count + "개예요.",
-                    target.requiredDiaries() + " non-private diaries are needed for " + target.name() + "; you have "
+                    target.requiredDiaries() + " non-private diaries are needed for " + target.wire() + "; you have "
                             + count + ".");
         }
-        return jobs.enqueue(JOB_UPGRADE, userId, Map.of("target_level", target.name()));
+        return jobs.enqueue(JOB_UPGRADE, userId, Map.of("target_level", target.wire()));
     }
 }

@@ -1,8 +1,7 @@
 package app.dearme.subscription;
 
+import app.dearme.user.UserClock;
 import app.dearme.platform.error.ApiException;
-import app.dearme.user.UserAccounts;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +10,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,21 +27,19 @@ public class UsageLimits {
 
     private final JdbcClient jdbc;
     private final SubscriptionStore store;
-    private final UserAccounts accounts;
     private final PlanProperties plans;
-    private final Clock clock;
+    private final UserClock clock;
 
-    UsageLimits(JdbcClient jdbc, SubscriptionStore store, UserAccounts accounts, PlanProperties plans,
-                ObjectProvider<Clock> clock) {
+    UsageLimits(JdbcClient jdbc, SubscriptionStore store, PlanProperties plans,
+                UserClock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.accounts = accounts;
         this.plans = plans;
-        this.clock = clock.getIfAvailable(Clock::systemUTC);
+        this.clock = clock;
     }
 
     public boolean isPremium(long userId) {
-        return store.find(userId).map(s -> s.isPremium(clock.instant(), plans.graceDays())).orElse(false);
+        return store.find(userId).map(s -> s.isPremium(clock.now(), plans.graceDays())).orElse(false);
     }
 
     /**
@@ -63,7 +59,7 @@ public class UsageLimits {
                 .param("zone", zone.getId()).param("user", userId).param("kind", CHAT_MESSAGE)
                 .query((rs, i) -> new Day(rs.getObject(1, LocalDate.class),
                         rs.getObject(2, OffsetDateTime.class).toInstant()))
-                .optional().filter(d -> d.resetsAt().isAfter(clock.instant()));
+                .optional().filter(d -> d.resetsAt().isAfter(clock.now()));
     }
 
     private Day currentDay(long userId, ZoneId zone) {
@@ -71,11 +67,11 @@ public class UsageLimits {
         if (open.isPresent()) {
             return open.get();
         }
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = clock.today(zone);
         LocalDate last = jdbc.sql("select max(usage_date) from usage_counters where user_id = ? and kind = ?")
                 .params(userId, CHAT_MESSAGE).query(LocalDate.class).optional().orElse(null);
         LocalDate date = last != null && !last.isBefore(today) ? last.plusDays(1) : today;
-        Instant now = clock.instant();
+        Instant now = clock.now();
         return new Day(date, now.atZone(zone).toLocalDate().plusDays(1).atStartOfDay(zone).toInstant());
     }
 
@@ -105,7 +101,7 @@ public class UsageLimits {
                 .param("limit", limit)
                 .query(Integer.class).optional().isPresent();
         if (!counted) {
-            Duration wait = Duration.between(clock.instant(), day.resetsAt());
+            Duration wait = Duration.between(clock.now(), day.resetsAt());
             throw ApiException.tooMany("chat-limit",
                     "무료 플랜은 하루 페르소나 대화 " + limit + "회까지 이용할 수 있어요. 프리미엄으로 업그레이드하면 무제한으로 대화할 수 있어요.",
                     "The free plan allows " + limit + " persona chat messages per day. Upgrade to premium for unlimited chats.",
@@ -139,12 +135,6 @@ public class UsageLimits {
     }
 
     private ZoneId zone(long userId) {
-        return accounts.byId(userId).map(a -> {
-            try {
-                return a.zone();
-            } catch (java.time.DateTimeException e) {
-                return ZoneId.of("Asia/Seoul");
-            }
-        }).orElse(ZoneId.of("Asia/Seoul"));
+        return clock.zone(userId);
     }
 }

@@ -1,5 +1,6 @@
 package app.dearme.user;
 
+import app.dearme.vocabulary.RagContextLevel;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashSet;
@@ -19,7 +20,7 @@ public class UserAccounts {
     static final RowMapper<UserAccount> MAPPER = (rs, i) -> new UserAccount(
             rs.getLong("id"), rs.getString("email"), rs.getString("username"), rs.getString("password_hash"),
             rs.getBoolean("email_verified"), rs.getString("role"), rs.getString("timezone"), rs.getString("locale"),
-            rs.getString("rag_context_level"), rs.getString("profile_image"), rs.getBoolean("reminder_enabled"),
+            RagContextLevel.fromColumn(rs.getString("rag_context_level")), rs.getString("profile_image"), rs.getBoolean("reminder_enabled"),
             rs.getObject("reminder_time", java.time.LocalTime.class), rs.getBoolean("is_active"),
             rs.getInt("failed_logins"), rs.getObject("locked_until", OffsetDateTime.class),
             rs.getObject("created_at", OffsetDateTime.class));

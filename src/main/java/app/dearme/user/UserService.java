@@ -52,7 +52,7 @@ class UserService {
                 .param("username", p.username())
                 .param("image", p.profileImage())
                 .param("tz", p.timezone())
-                .param("rag", p.ragContextLevel())
+                .param("rag", p.ragContextLevel() == null ? null : p.ragContextLevel().wire())
                 .param("locale", p.locale())
                 .param("remEnabled", p.reminderEnabled())
                 .param("remTime", p.reminderTime() == null ? null : LocalTime.parse(p.reminderTime()))

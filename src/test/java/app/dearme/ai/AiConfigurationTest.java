@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.platform.text.KoreanAnalyzer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;

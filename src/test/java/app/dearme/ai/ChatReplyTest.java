@@ -1,5 +1,9 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.PersonaLevel;
+
+import app.dearme.vocabulary.Mood;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -18,7 +22,7 @@ class ChatReplyTest {
     private final LocalKoreanEngine engine = Corpus.engine();
 
     private static final PersonaProfile RUNNER = new PersonaProfile("잔잔한 러너", "성격", List.of("활동적인", "따뜻한"),
-            List.of("카페", "커피", "러닝"), "반말로 편하게 말함, 짧고 간결한 문장(평균 15자), 이모지는 거의 쓰지 않음", "complete");
+            List.of("카페", "커피", "러닝"), "반말로 편하게 말함, 짧고 간결한 문장(평균 15자), 이모지는 거의 쓰지 않음", PersonaLevel.COMPLETE);
 
     private static ChatRequest request(String message, Customization c, List<RetrievedDiary> context, int turn) {
         return new ChatRequest(RUNNER, c, List.of(), context, message, false, turn);
@@ -105,7 +109,7 @@ class ChatReplyTest {
 
     @Test
     void referencesARetrievedDiaryWithOnlyItsFacts() {
-        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 3), "러닝 기록 경신", "excited", null);
+        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 3), "러닝 기록 경신", Mood.EXCITED, null);
         String reply = engine.chatReply(request("그때 러닝 기록 어땠는지 기억나?", Customization.NONE, List.of(d), 0),
                 ChunkSink.IGNORE);
         assertThat(reply).contains("3월 3일").contains("러닝 기록 경신").contains("설레는");
@@ -115,7 +119,7 @@ class ChatReplyTest {
     @Test
     void aSnippetGivesTheTopicInOtherWordsNeverTheDiarysOwnSentence() {
         String snippet = "집에서 원두를 갈아 드립 커피를 내려 마시니 행복했다";
-        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 7), "커피 원두", "happy", snippet);
+        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 7), "커피 원두", Mood.HAPPY, snippet);
         String reply = engine.chatReply(request("커피 얘기 기억나?", Customization.NONE, List.of(d), 0), ChunkSink.IGNORE);
         assertThat(reply).contains("커피 원두").contains("드립").doesNotContain("내려 마시니").doesNotContain(snippet);
         String without = engine.chatReply(request("커피 얘기 기억나?", Customization.NONE,
@@ -136,7 +140,7 @@ class ChatReplyTest {
 
     @Test
     void friendChatsIgnoreAnyDiaryContextTheyAreGiven() {
-        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 3), "러닝 기록 경신", "excited", null);
+        RetrievedDiary d = new RetrievedDiary(LocalDate.of(2025, 3, 3), "러닝 기록 경신", Mood.EXCITED, null);
         for (String q : List.of("요즘 러닝 자주 해?", "러닝 기록 경신했던 날 기억나?", "3월에 뭐 했어?")) {
             String with = engine.chatReply(new ChatRequest(RUNNER, Customization.NONE,
                     List.of(new ChatTurn("user", "안녕")), List.of(d), q, true, 1, LocalDate.of(2025, 3, 4)), ChunkSink.IGNORE);
@@ -150,7 +154,7 @@ class ChatReplyTest {
     @Test
     void temporaryPersonasMentionDiariesAboutEveryThreeReplies() {
         PersonaProfile temp = new PersonaProfile("햇살 같은 친구", "성격", List.of("사교적"), List.of(), "반말로 밝고 편하게 말함",
-                "temporary");
+                PersonaLevel.TEMPORARY);
         int mentions = 0;
         for (int turn = 0; turn < 9; turn++) {
             String reply = engine.chatReply(new ChatRequest(temp, Customization.NONE, List.of(), List.of(), "응 그렇구나",
@@ -178,7 +182,7 @@ class ChatReplyTest {
 
     @Test
     void aQuestionAboutADayWithADiaryIsAnsweredFromItNotWithIDontKnow() {
-        RetrievedDiary today = new RetrievedDiary(LocalDate.of(2026, 11, 27), "수영 첫 수업", "excited", null);
+        RetrievedDiary today = new RetrievedDiary(LocalDate.of(2026, 11, 27), "수영 첫 수업", Mood.EXCITED, null);
         String reply = engine.chatReply(request("오늘 뭐 했어?", Customization.NONE, List.of(today), 0), ChunkSink.IGNORE);
         assertThat(reply).contains("수영 첫 수업").doesNotContain("모르겠");
         // without any diary for it, the persona admits not knowing instead of inventing a day
@@ -188,7 +192,7 @@ class ChatReplyTest {
     @Test
     void recentDaysAreCalledTodayAndYesterdayAndFriendsHearNoDay() {
         LocalDate today = LocalDate.of(2026, 11, 27);
-        RetrievedDiary yesterday = new RetrievedDiary(today.minusDays(1), "수영 첫 수업", "excited", null);
+        RetrievedDiary yesterday = new RetrievedDiary(today.minusDays(1), "수영 첫 수업", Mood.EXCITED, null);
         String own = engine.chatReply(new ChatRequest(RUNNER, Customization.NONE, List.of(), List.of(yesterday),
                 "어제 뭐 했어?", false, 0, today), ChunkSink.IGNORE);
         assertThat(own).contains("어제 쓴 '수영 첫 수업' 일기").doesNotContain("11월 26일에");
@@ -196,7 +200,7 @@ class ChatReplyTest {
                 "어제 뭐 했어?", true, 0, today), ChunkSink.IGNORE);
         assertThat(friend).doesNotContain("어제는").doesNotContain("설레").doesNotContain("수영");
         // older days keep their date
-        RetrievedDiary older = new RetrievedDiary(today.minusDays(9), "수영 첫 수업", "excited", null);
+        RetrievedDiary older = new RetrievedDiary(today.minusDays(9), "수영 첫 수업", Mood.EXCITED, null);
         assertThat(engine.chatReply(new ChatRequest(RUNNER, Customization.NONE, List.of(), List.of(older),
                 "수영 기억나?", false, 0, today), ChunkSink.IGNORE)).contains("11월 18일에 쓴 '수영 첫 수업' 일기");
     }

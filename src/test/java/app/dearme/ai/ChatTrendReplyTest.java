@@ -1,5 +1,7 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dearme.ai.ChatRequest.Customization;
@@ -13,7 +15,7 @@ class ChatTrendReplyTest {
 
     private final LocalKoreanEngine engine = Corpus.engine();
 
-    private static final PersonaProfile ME = new PersonaProfile("나", "성격", List.of("차분한"), List.of("독서"), "반말", "complete");
+    private static final PersonaProfile ME = new PersonaProfile("나", "성격", List.of("차분한"), List.of("독서"), "반말", PersonaLevel.COMPLETE);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
 
     private static ChatRequest ask(String q, MentalTrend trend, boolean friend, String tone) {

@@ -1,5 +1,9 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.vocabulary.Mood;
+import app.dearme.platform.text.KoreanAnalyzer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,7 +29,7 @@ final class Corpus {
                 });
                 cache = rows.stream().map(r -> new Entry(new DiaryText(((Number) r.get("id")).longValue(),
                         LocalDate.parse((String) r.get("date")), (String) r.get("title"), (String) r.get("content"),
-                        (String) r.get("mood"), null), (String) r.get("user"), (String) r.get("group"))).toList();
+                        Mood.fromWire((String) r.get("mood")), null), (String) r.get("user"), (String) r.get("group"))).toList();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -42,7 +46,7 @@ final class Corpus {
     }
 
     static DiaryText diary(String content, String mood) {
-        return new DiaryText(1, LocalDate.of(2025, 3, 3), "제목", content, mood, null);
+        return new DiaryText(1, LocalDate.of(2025, 3, 3), "제목", content, Mood.fromWire(mood), null);
     }
 
     private static LocalKoreanEngine engine;

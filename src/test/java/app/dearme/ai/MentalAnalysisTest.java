@@ -1,5 +1,8 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.platform.text.KoreanAnalyzer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.Mood;
+
+import app.dearme.vocabulary.DiaryText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -29,7 +33,7 @@ class PersonaTest {
                 "엄마랑 통화했다. 목소리를 들으니 마음이 따뜻해졌다.",
                 "회사에서 발표를 했다. 긴장했지만 잘 끝났다.",
                 "회사 일이 많아서 조금 지쳤다. 동료들이 도와줘서 다행이었다.")) {
-            week.add(new DiaryText(week.size() + 1, LocalDate.of(2026, 11, 27).minusDays(week.size()), "", text, "calm", null));
+            week.add(new DiaryText(week.size() + 1, LocalDate.of(2026, 11, 27).minusDays(week.size()), "", text, Mood.CALM, null));
         }
         PersonaDraft p = engine.personaFromDiaries(week);
         assertThat(p.interests()).startsWith("회사").hasSizeGreaterThanOrEqualTo(3).doesNotHaveDuplicates()

@@ -1,5 +1,9 @@
 package app.dearme.ai;
 
+import app.dearme.vocabulary.Mood;
+
+import app.dearme.vocabulary.DiaryText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -41,9 +45,9 @@ class SuggestionsTest {
     void aMoodTieGoesToTheMostRecentDayLikeTheInsightsDominantMood() {
         LocalDate monday = LocalDate.of(2026, 11, 23);
         List<DiaryText> week = List.of(
-                new DiaryText(1, monday, "", "아무것도 하기 싫었다.", "sad", null),
-                new DiaryText(2, monday.plusDays(1), "", "조용히 쉬었다.", "calm", null),
-                new DiaryText(3, monday.plusDays(2), "", "기분 좋은 하루였다.", "happy", null));
+                new DiaryText(1, monday, "", "아무것도 하기 싫었다.", Mood.SAD, null),
+                new DiaryText(2, monday.plusDays(1), "", "조용히 쉬었다.", Mood.CALM, null),
+                new DiaryText(3, monday.plusDays(2), "", "기분 좋은 하루였다.", Mood.HAPPY, null));
         // the latest of the three equally frequent moods is happy; alphabetical order would have said calm
         assertThat(engine.weeklySummary(week)).contains("웃음 가득한").doesNotContain("평온");
     }

@@ -1,5 +1,9 @@
 package app.dearme.chat;
 
+import app.dearme.vocabulary.PersonaLevel;
+
+import app.dearme.vocabulary.Mood;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -12,11 +16,12 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import app.dearme.ai.ChatRequest;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.diary.DiaryReader;
 import app.dearme.persona.PersonaView;
 import app.dearme.user.UserAccount;
 import app.dearme.user.UserAccounts;
+import app.dearme.user.UserClock;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /** SPEC §9.3 context levels in own chats; friend chats get no diary at all (SPEC §7). */
 class ChatContextBuilderTest {
@@ -40,23 +44,21 @@ class ChatContextBuilderTest {
 
     private ChatContextBuilder builder(String level) {
         when(diaries.retrieve(eq(1L), anyString(), any(), anyInt())).thenReturn(List.of(new DiaryReader.Hit(
-                new DiaryText(9, LocalDate.of(2026, 11, 20), "카페 가는 날", BODY, "happy", "sunny"), 0.9)));
+                new DiaryText(9, LocalDate.of(2026, 11, 20), "카페 가는 날", BODY, Mood.HAPPY, app.dearme.vocabulary.Weather.SUNNY), 0.9)));
         UserAccounts users = mock(UserAccounts.class);
         when(users.byId(1L)).thenReturn(Optional.of(new UserAccount(1, "a@b.c", "owner", "x", true, "user", "Asia/Seoul",
-                "ko", level, null, false, null, true, 0, null, null)));
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        beans.addBean("clock", CLOCK);
+                "ko", app.dearme.vocabulary.RagContextLevel.fromWire(level), null, false, null, true, 0, null, null)));
         return new ChatContextBuilder(diaries, (id, today, stale) -> {
             trendReads.incrementAndGet();
             return Optional.empty();
-        }, users, ReplyGeneratorTest.PROPS, beans.getBeanProvider(Clock.class));
+        }, users, ReplyGeneratorTest.PROPS, new UserClock(users, CLOCK));
     }
 
     @Test
     void aNamedDayPutsThatDaysPublicDiaryFirstInTheOwnersZone() {
         ChatContextBuilder b = builder("standard");
         LocalDate seoulToday = LocalDate.of(2026, 11, 27);
-        DiaryText today = new DiaryText(12, seoulToday, "수영 첫 수업", BODY, "excited", null);
+        DiaryText today = new DiaryText(12, seoulToday, "수영 첫 수업", BODY, Mood.EXCITED, null);
         when(diaries.between(1L, seoulToday, seoulToday, false)).thenReturn(List.of(today));
         List<ChatRequest.RetrievedDiary> ctx = b.context(1, "오늘 뭐 했어?", null);
         assertThat(ctx).extracting(ChatRequest.RetrievedDiary::title).containsExactly("수영 첫 수업", "카페 가는 날");
@@ -73,10 +75,10 @@ class ChatContextBuilderTest {
         ChatContextBuilder b = builder("standard");
         LocalDate monday = LocalDate.of(2026, 11, 16);
         List<DiaryText> lastWeek = List.of(
-                new DiaryText(21, monday, "월요일 회의", BODY, "tired", null),
-                new DiaryText(22, monday.plusDays(2), "수요일 요가", BODY, "calm", null),
-                new DiaryText(23, monday.plusDays(4), "금요일 회식", BODY, "happy", null),
-                new DiaryText(24, monday.plusDays(6), "일요일 늦잠", BODY, "calm", null));
+                new DiaryText(21, monday, "월요일 회의", BODY, Mood.TIRED, null),
+                new DiaryText(22, monday.plusDays(2), "수요일 요가", BODY, Mood.CALM, null),
+                new DiaryText(23, monday.plusDays(4), "금요일 회식", BODY, Mood.HAPPY, null),
+                new DiaryText(24, monday.plusDays(6), "일요일 늦잠", BODY, Mood.CALM, null));
         when(diaries.between(1L, monday, monday.plusDays(6), false)).thenReturn(lastWeek);
         assertThat(b.context(1, "지난주 어땠어?", null)).extracting(ChatRequest.RetrievedDiary::title)
                 .containsExactly("일요일 늦잠", "금요일 회식", "수요일 요가");
@@ -95,7 +97,7 @@ class ChatContextBuilderTest {
     @Test
     void standardAddsMood() {
         ChatRequest.RetrievedDiary d = builder("standard").context(1, "카페", null).getFirst();
-        assertThat(d.mood()).isEqualTo("happy");
+        assertThat(d.mood()).isEqualTo(Mood.HAPPY);
         assertThat(d.snippet()).isNull();
     }
 
@@ -108,7 +110,7 @@ class ChatContextBuilderTest {
     void aFriendChatGetsTheProfileButNoDiaryDateOrToday() {
         ChatContextBuilder b = builder("detailed");
         var persona = new PersonaView(5, 1, "민지의 AI", "밝다", List.of("사교적"), List.of("카페"), "반말", "요약", true,
-                null, "complete", null, null, null);
+                null, PersonaLevel.COMPLETE, null, null, null);
         var chat = new ChatDtos.ChatView(3, 5, "민지의 AI", false, null, null, null);
         var message = new ChatDtos.Message(11, 3, "user", "어제 카페 갔던 날 기억나?", null);
         ChatRequest req = b.build(new ChatTurnSteps.Prepared(2, chat, persona, true, message, List.of(), 0, null), null);

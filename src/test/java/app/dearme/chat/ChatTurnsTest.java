@@ -83,8 +83,7 @@ class ChatTurnsTest {
         volatile boolean fail;
 
         Context() {
-            super(null, null, null, null, new org.springframework.beans.factory.support.StaticListableBeanFactory()
-                    .getBeanProvider(java.time.Clock.class));
+            super(null, null, null, null, new app.dearme.user.UserClock(null, java.time.Clock.systemUTC()));
         }
 
         @Override
@@ -101,7 +100,7 @@ class ChatTurnsTest {
         var chat = new ChatDtos.ChatView(chatId, 3, "나", true, null, now, now);
         var message = new ChatDtos.Message(1, chatId, "user", content, now);
         var persona = new app.dearme.persona.PersonaView(3, 1, "나", "차분함", List.of(), List.of(),
-                "다정하게", "요약", true, null, "complete", null, now, now);
+                "다정하게", "요약", true, null, app.dearme.vocabulary.PersonaLevel.COMPLETE, null, now, now);
         return new ChatTurnSteps.Prepared(1, chat, persona, false, message, List.of(), 0, null);
     }
 

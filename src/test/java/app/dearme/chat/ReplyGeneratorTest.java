@@ -1,5 +1,7 @@
 package app.dearme.chat;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
@@ -47,7 +49,7 @@ class ReplyGeneratorTest {
     }
 
     private static ChatRequest request(boolean friend, String message) {
-        return new ChatRequest(new ChatRequest.PersonaProfile("나", "", List.of(), List.of(), "", "complete"),
+        return new ChatRequest(new ChatRequest.PersonaProfile("나", "", List.of(), List.of(), "", PersonaLevel.COMPLETE),
                 ChatRequest.Customization.NONE, List.of(), List.of(), message, friend, 0);
     }
 

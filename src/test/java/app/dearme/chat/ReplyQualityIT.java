@@ -1,5 +1,7 @@
 package app.dearme.chat;
 
+import app.dearme.vocabulary.PersonaLevel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -62,7 +64,7 @@ class ReplyQualityIT extends IntegrationTest {
             String tone = q.get("tone").asString();
             PersonaView persona = new PersonaView(1, u.id(), p.get("name").asString(), p.get("personality").asString(),
                     traits, interests, p.get("speaking_style").asString(), "", true,
-                    new PersonaCustomization(tone, false, List.of(), null), "complete", null, null, null);
+                    new PersonaCustomization(tone, false, List.of(), null), PersonaLevel.COMPLETE, null, null, null);
             ChatTurnSteps.Prepared turn = new ChatTurnSteps.Prepared(friend ? u.id() + 1 : u.id(), null, persona, friend,
                     new ChatDtos.Message(0, 0, "user", q.get("q").asString(), null), List.of(), 0, null);
             ChatRequest req = contexts.build(turn, null);

@@ -2,7 +2,7 @@ package app.dearme.diary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.dearme.ai.KoreanAnalyzer;
+import app.dearme.platform.text.KoreanAnalyzer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
 package app.dearme.diary;
 
+import app.dearme.vocabulary.Mood;
+
+import app.dearme.vocabulary.DiaryText;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,7 +16,7 @@ class StatsMathTest {
     private static final LocalDate TODAY = LocalDate.of(2025, 3, 2);
 
     private static List<DiaryStore.DayMood> days(LocalDate... dates) {
-        return java.util.Arrays.stream(dates).sorted().map(d -> new DiaryStore.DayMood(d, "happy", 1)).toList();
+        return java.util.Arrays.stream(dates).sorted().map(d -> new DiaryStore.DayMood(d, Mood.HAPPY, 1)).toList();
     }
 
     @Test
@@ -41,14 +45,14 @@ class StatsMathTest {
 
     @Test
     void positiveRatioIgnoresDiariesWithoutMood() {
-        assertThat(DiaryInsights.positiveRatio(java.util.Arrays.asList("happy", null, "sad", "calm"))).isEqualTo(0.67);
+        assertThat(DiaryInsights.positiveRatio(java.util.Arrays.asList(Mood.HAPPY, null, Mood.SAD, Mood.CALM))).isEqualTo(0.67);
         assertThat(DiaryInsights.positiveRatio(java.util.Arrays.asList(null, null))).isNull();
     }
 
     @Test
     void dominantMoodTieGoesToTheMostRecent() {
-        var week = List.of(new app.dearme.ai.DiaryText(1, TODAY.minusDays(2), "t", "c", "sad", null),
-                new app.dearme.ai.DiaryText(2, TODAY.minusDays(1), "t", "c", "happy", null));
-        assertThat(DiaryInsights.dominantMood(week)).isEqualTo("happy");
+        var week = List.of(new app.dearme.vocabulary.DiaryText(1, TODAY.minusDays(2), "t", "c", Mood.SAD, null),
+                new app.dearme.vocabulary.DiaryText(2, TODAY.minusDays(1), "t", "c", Mood.HAPPY, null));
+        assertThat(DiaryInsights.dominantMood(week)).isEqualTo(Mood.HAPPY);
     }
 }

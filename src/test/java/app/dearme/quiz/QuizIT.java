@@ -51,8 +51,13 @@ class QuizIT extends IntegrationTest {
         assertThat(p.get("level").asString()).isEqualTo("temporary");
         assertThat(p.get("name").asString()).isNotBlank();
         assertThat(p.get("generated_from").get("diary_count").asInt()).isZero();
-        assertThat(api.get("/api/v1/personas/me").auth(u).expect(200).json().get("id").asLong())
-                .isEqualTo(p.get("id").asLong());
+        JsonNode stored = api.get("/api/v1/personas/me").auth(u).expect(200).json();
+        assertThat(stored.get("id").asLong()).isEqualTo(p.get("id").asLong());
+        // the structured speaking style is stored and read back as data, next to its display prose
+        JsonNode style = stored.get("speaking_style_profile");
+        assertThat(style.get("formality").asString()).isEqualTo("BANMAL");
+        assertThat(style.get("emoji").asString()).isIn("RARELY", "SOMETIMES", "OFTEN");
+        assertThat(style).isEqualTo(p.get("speaking_style_profile"));
         api.post("/api/v1/quiz/submit", Map.of("answers", answers("a", "a", "a", "a", "a"))).auth(u).expect(409);
     }
 

@@ -29,7 +29,10 @@ class UserIT extends IntegrationTest {
     void patchMeRejectsBadValuesWithFieldErrors() {
         TestUsers.User u = users.aUser();
         assertThat(field(api.patch("/api/v1/users/me", Map.of("timezone", "Mars/Olympus")).auth(u).expect(400))).isEqualTo("timezone");
-        assertThat(field(api.patch("/api/v1/users/me", Map.of("rag_context_level", "everything")).auth(u).expect(400))).isEqualTo("rag_context_level");
+        JsonNode rag = api.patch("/api/v1/users/me", Map.of("rag_context_level", "everything")).auth(u).expect(400).json();
+        assertThat(rag.get("errors").get(0).get("field").asString()).isEqualTo("rag_context_level");
+        // the message names the allowed keys, taken from the enum (RagContextLevel)
+        assertThat(rag.get("errors").get(0).get("message").asString()).contains("minimal", "standard", "detailed");
         assertThat(field(api.patch("/api/v1/users/me", Map.of("reminder_time", "25:00")).auth(u).expect(400))).isEqualTo("reminder_time");
         assertThat(field(api.patch("/api/v1/users/me", Map.of("locale", "jp")).auth(u).expect(400))).isEqualTo("locale");
         assertThat(field(api.patch("/api/v1/users/me", Map.of("reminder_enabled", "maybe")).auth(u).expect(400))).isEqualTo("reminder_enabled");

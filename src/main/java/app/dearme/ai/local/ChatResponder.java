@@ -50,9 +50,7 @@ public final class ChatResponder {
         Customization c = req.customization() == null ? Customization.NONE : req.customization();
         String tone = c.tone() == null ? "casual" : c.tone();
         String msg = req.userMessage() == null ? "" : req.userMessage().strip();
-        String style = req.persona() == null || req.persona().speakingStyle() == null ? ""
-                : req.persona().speakingStyle();
-        boolean emoji = c.emoji() != null ? c.emoji() : style.contains("이모지를 자주") || style.contains("이모지를 가끔");
+        boolean emoji = req.usesEmoji();
         List<String> traits = c.traitsOverride() != null && !c.traitsOverride().isEmpty() ? c.traitsOverride()
                 : req.persona() == null || req.persona().traits() == null ? List.of() : req.persona().traits();
         String key = msg + "#" + req.turnIndex();
@@ -77,8 +75,7 @@ public final class ChatResponder {
         // friend chats speak from the profile alone (docs/security.md): a diary context is ignored even if given
         List<RetrievedDiary> context = req.friendChat() || req.context() == null ? List.of() : req.context();
         boolean followUpTurn = req.turnIndex() % 3 == 2;
-        boolean reminderTurn = "temporary".equals(req.persona() == null ? null : req.persona().level())
-                && req.turnIndex() % 3 == 0;
+        boolean reminderTurn = req.reminderTurn();
 
         List<Line> lines = new ArrayList<>();
         boolean asked = false;
@@ -226,7 +223,7 @@ public final class ChatResponder {
     private static Line contextLine(RetrievedDiary d, LocalDate today) {
         String recent = relativeDay(d.date(), today);
         String date = recent != null ? recent : Ko.date(d.date());
-        String moodAdj = d.mood() == null ? null : Ko.MOOD_ADJ.get(d.mood());
+        String moodAdj = d.mood() == null ? null : d.mood().adjective();
         String title = d.title() == null || d.title().isBlank() ? null : d.title().strip();
         String when = recent != null ? recent : date + "에"; // "어제 쓴", "11월 20일에 쓴"
         StringBuilder casual = new StringBuilder();

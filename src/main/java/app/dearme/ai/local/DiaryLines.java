@@ -2,9 +2,9 @@ package app.dearme.ai.local;
 
 import app.dearme.ai.ChatRequest.RetrievedDiary;
 import app.dearme.ai.local.ChatResponder.Line;
+import app.dearme.vocabulary.Mood;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,25 +14,29 @@ import java.util.regex.Pattern;
  */
 final class DiaryLines {
 
-    private static final Map<String, Line> MOOD = Map.of(
-            "happy", new Line("읽기만 해도 그때 즐거움이 전해졌어.", "읽기만 해도 그때의 즐거움이 전해졌어요."),
-            "sad", new Line("그날 마음이 많이 무거웠던 게 느껴졌어.", "그날 마음이 많이 무거우셨던 게 느껴졌어요."),
-            "angry", new Line("그때 정말 속상하고 화났던 마음이 느껴졌어.", "그때 정말 속상하고 화나셨던 마음이 느껴졌어요."),
-            "anxious", new Line("그날 마음을 많이 졸였던 게 느껴졌어.", "그날 마음을 많이 졸이셨던 게 느껴졌어요."),
-            "calm", new Line("차분하게 하루를 보낸 느낌이라 좋았어.", "차분하게 하루를 보내신 느낌이라 좋았어요."),
-            "excited", new Line("설렘이 글에서 그대로 느껴졌어.", "설렘이 글에서 그대로 느껴졌어요."),
-            "tired", new Line("몸도 마음도 많이 지쳤던 날이었지.", "몸도 마음도 많이 지치셨던 날이었죠."),
-            "grateful", new Line("고마운 마음이 가득했던 게 기억나.", "고마운 마음이 가득했던 게 기억나요."),
-            "lonely", new Line("조금 쓸쓸했던 마음이 느껴졌어.", "조금 쓸쓸하셨던 마음이 느껴졌어요."),
-            "hopeful", new Line("앞으로를 기대하는 마음이 보여서 좋았어.", "앞으로를 기대하시는 마음이 보여서 좋았어요."));
-
     private static final Line NO_MOOD = new Line("그 얘기 다시 꺼내 줘서 반가워.", "그 이야기를 다시 꺼내 주셔서 반가워요.");
 
     private DiaryLines() {
     }
 
     static Line mood(RetrievedDiary d) {
-        return d.mood() == null ? NO_MOOD : MOOD.getOrDefault(d.mood(), NO_MOOD);
+        return d.mood() == null ? NO_MOOD : mood(d.mood());
+    }
+
+    /** Exhaustive over {@link Mood}. */
+    static Line mood(Mood mood) {
+        return switch (mood) {
+            case HAPPY -> new Line("읽기만 해도 그때 즐거움이 전해졌어.", "읽기만 해도 그때의 즐거움이 전해졌어요.");
+            case SAD -> new Line("그날 마음이 많이 무거웠던 게 느껴졌어.", "그날 마음이 많이 무거우셨던 게 느껴졌어요.");
+            case ANGRY -> new Line("그때 정말 속상하고 화났던 마음이 느껴졌어.", "그때 정말 속상하고 화나셨던 마음이 느껴졌어요.");
+            case ANXIOUS -> new Line("그날 마음을 많이 졸였던 게 느껴졌어.", "그날 마음을 많이 졸이셨던 게 느껴졌어요.");
+            case CALM -> new Line("차분하게 하루를 보낸 느낌이라 좋았어.", "차분하게 하루를 보내신 느낌이라 좋았어요.");
+            case EXCITED -> new Line("설렘이 글에서 그대로 느껴졌어.", "설렘이 글에서 그대로 느껴졌어요.");
+            case TIRED -> new Line("몸도 마음도 많이 지쳤던 날이었지.", "몸도 마음도 많이 지치셨던 날이었죠.");
+            case GRATEFUL -> new Line("고마운 마음이 가득했던 게 기억나.", "고마운 마음이 가득했던 게 기억나요.");
+            case LONELY -> new Line("조금 쓸쓸했던 마음이 느껴졌어.", "조금 쓸쓸하셨던 마음이 느껴졌어요.");
+            case HOPEFUL -> new Line("앞으로를 기대하는 마음이 보여서 좋았어.", "앞으로를 기대하시는 마음이 보여서 좋았어요.");
+        };
     }
 
     /** The snippet's opening words, only when the owner asked for them; null without a snippet. */

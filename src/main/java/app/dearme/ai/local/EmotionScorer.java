@@ -1,16 +1,15 @@
 package app.dearme.ai.local;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import app.dearme.ai.KoreanAnalyzer;
-import app.dearme.ai.KoreanAnalyzer.Token;
+import app.dearme.platform.text.KoreanAnalyzer;
+import app.dearme.platform.text.KoreanAnalyzer.Token;
 import app.dearme.ai.MentalScores;
+import app.dearme.vocabulary.Mood;
 
 /**
  * Lexicon scoring of the six axes. Each axis starts at 50, moves by the mood tag (a prior) and by
@@ -36,21 +35,6 @@ public final class EmotionScorer {
         }
     }
 
-    private static final Map<String, int[]> MOOD_PRIORS = new LinkedHashMap<>();
-
-    static {
-        MOOD_PRIORS.put("happy", new int[] {8, 6, 5, 12, 3, 5});
-        MOOD_PRIORS.put("sad", new int[] {-10, -6, -4, -12, -2, -5});
-        MOOD_PRIORS.put("angry", new int[] {-12, 0, -2, -8, -3, -4});
-        MOOD_PRIORS.put("anxious", new int[] {-14, -3, -5, -6, 0, -5});
-        MOOD_PRIORS.put("calm", new int[] {12, 0, 3, 6, 0, 6});
-        MOOD_PRIORS.put("excited", new int[] {4, 12, 4, 10, 4, 4});
-        MOOD_PRIORS.put("tired", new int[] {-4, -14, -2, -4, 0, -4});
-        MOOD_PRIORS.put("grateful", new int[] {6, 3, 5, 12, 8, 6});
-        MOOD_PRIORS.put("lonely", new int[] {-6, -4, -4, -6, -15, -3});
-        MOOD_PRIORS.put("hopeful", new int[] {5, 6, 6, 8, 0, 12});
-    }
-
     static final Set<String> SCAN_TAGS = Set.of("NNG", "NNP", "VV", "VA", "VX", "VCN", "XR", "MAG", "IC");
     private static final Pattern CRYING = Pattern.compile("[ㅠㅜ]{2,}");
     private static final Pattern LAUGHING = Pattern.compile("[ㅋㅎ]{2,}");
@@ -63,11 +47,23 @@ public final class EmotionScorer {
         this.lexicon = lexicon;
     }
 
-    public static int[] moodPrior(String mood) {
-        return mood == null ? null : MOOD_PRIORS.get(mood);
+    /** The mood tag's prior on the six axes; exhaustive over {@link Mood}. */
+    public static int[] moodPrior(Mood mood) {
+        return mood == null ? null : switch (mood) {
+            case HAPPY -> new int[] {8, 6, 5, 12, 3, 5};
+            case SAD -> new int[] {-10, -6, -4, -12, -2, -5};
+            case ANGRY -> new int[] {-12, 0, -2, -8, -3, -4};
+            case ANXIOUS -> new int[] {-14, -3, -5, -6, 0, -5};
+            case CALM -> new int[] {12, 0, 3, 6, 0, 6};
+            case EXCITED -> new int[] {4, 12, 4, 10, 4, 4};
+            case TIRED -> new int[] {-4, -14, -2, -4, 0, -4};
+            case GRATEFUL -> new int[] {6, 3, 5, 12, 8, 6};
+            case LONELY -> new int[] {-6, -4, -4, -6, -15, -3};
+            case HOPEFUL -> new int[] {5, 6, 6, 8, 0, 12};
+        };
     }
 
-    public Analysis analyse(String text, String mood) {
+    public Analysis analyse(String text, Mood mood) {
         List<Token> scan = new ArrayList<>();
         List<Integer> sentence = new ArrayList<>();
         int sentenceId = 0;

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import app.dearme.ai.KoreanAnalyzer;
+import app.dearme.platform.text.KoreanAnalyzer;
 
 /**
  * The local engine's word lists under {@code classpath:lexicon/}. Axis entries are written in

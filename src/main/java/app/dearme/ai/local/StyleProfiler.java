@@ -1,5 +1,6 @@
 package app.dearme.ai.local;
 
+import app.dearme.ai.SpeakingStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -7,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Measures how someone writes: sentence endings (해요체 / 합니다체 / 반말), emoji and ㅋㅋ/ㅎㅎ rates,
- * average sentence length. The description it renders contains stable markers ("반말", "해요체",
- * "합니다체", "이모지", "ㅋㅋ") that the chat responder reads back.
+ * average sentence length. {@link Style#structured} is what the engines read; {@link Style#describe} is the Korean
+ * display text of the same style and is never parsed back.
  */
 public final class StyleProfiler {
 
@@ -16,6 +17,23 @@ public final class StyleProfiler {
 
     public record Style(Formality formality, double emojiPerDiary, double laughPerDiary, double avgSentenceLength,
                         int sentences) {
+
+        /** The structured style engines read; {@link #describe} is only its display text. */
+        public SpeakingStyle structured() {
+            SpeakingStyle.Formality f = switch (formality) {
+                case HAPNIDA -> SpeakingStyle.Formality.HAPNIDA;
+                case HAEYO -> SpeakingStyle.Formality.HAEYO;
+                case BANMAL -> SpeakingStyle.Formality.BANMAL;
+            };
+            SpeakingStyle.SentenceLength length = avgSentenceLength < 18 ? SpeakingStyle.SentenceLength.SHORT
+                    : avgSentenceLength < 32 ? SpeakingStyle.SentenceLength.MEDIUM : SpeakingStyle.SentenceLength.LONG;
+            return new SpeakingStyle(f, frequency(emojiPerDiary), frequency(laughPerDiary), length);
+        }
+
+        private static SpeakingStyle.Frequency frequency(double perDiary) {
+            return perDiary >= 1.0 ? SpeakingStyle.Frequency.OFTEN
+                    : perDiary > 0.2 ? SpeakingStyle.Frequency.SOMETIMES : SpeakingStyle.Frequency.RARELY;
+        }
 
         public boolean emojiHeavy() {
             return emojiPerDiary >= 1.0;

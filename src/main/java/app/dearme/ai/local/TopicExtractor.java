@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import app.dearme.ai.DiaryText;
-import app.dearme.ai.KoreanAnalyzer;
-import app.dearme.ai.KoreanAnalyzer.Token;
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.platform.text.KoreanAnalyzer;
+import app.dearme.platform.text.KoreanAnalyzer.Token;
 
 /**
  * Finds a writer's recurring, distinctive nouns: document frequency across diaries first, then term

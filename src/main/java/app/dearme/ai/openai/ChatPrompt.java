@@ -13,9 +13,6 @@ import app.dearme.ai.openai.OpenAiClient.Message;
 /** Builds the chat messages: system prompt from persona + customization + context, last 10 turns, user. */
 final class ChatPrompt {
 
-    private static final Map<String, String> MOODS = Map.of("happy", "행복", "sad", "슬픔", "angry", "화남", "anxious",
-            "불안", "calm", "평온", "excited", "설렘", "tired", "피곤", "grateful", "감사", "lonely", "외로움", "hopeful", "희망");
-
     private ChatPrompt() {
     }
 
@@ -23,7 +20,7 @@ final class ChatPrompt {
         Customization c = req.customization() == null ? Customization.NONE : req.customization();
         ChatRequest.PersonaProfile p = req.persona();
         String style = p == null || p.speakingStyle() == null ? "" : p.speakingStyle();
-        boolean emoji = c.emoji() != null ? c.emoji() : style.contains("이모지를 자주") || style.contains("이모지를 가끔");
+        boolean emoji = req.usesEmoji();
         List<String> traits = c.traitsOverride() != null && !c.traitsOverride().isEmpty() ? c.traitsOverride()
                 : p == null || p.traits() == null ? List.of() : p.traits();
         String tone = c.tone() == null ? "casual" : c.tone();
@@ -50,7 +47,7 @@ final class ChatPrompt {
                 Map.entry("followup_rule", req.turnIndex() % 3 == 2
                         ? "이번 답변 끝에는 상대에게 자연스러운 질문을 하나 해."
                         : "이번 답변에서는 되묻지 말고 공감하거나 답해 줘."),
-                Map.entry("temporary_rule", "temporary".equals(p == null ? null : p.level()) && req.turnIndex() % 3 == 0
+                Map.entry("temporary_rule", req.reminderTurn()
                         ? "- 이번 답변에서 아직은 퀴즈로만 상대를 알고 있어서, 일기를 써 주면 점점 더 닮아 갈 거라고 한 번 말해.\n"
                         : ""),
                 Map.entry("trend_rule", req.friendChat()
@@ -80,7 +77,7 @@ final class ChatPrompt {
                 sb.append(" | 제목: ").append(d.title());
             }
             if (d.mood() != null) {
-                sb.append(" | 기분: ").append(MOODS.getOrDefault(d.mood(), d.mood()));
+                sb.append(" | 기분: ").append(d.mood().label());
             }
             if (d.snippet() != null && !d.snippet().isBlank()) {
                 sb.append(" | 내용 일부: ").append(d.snippet());

@@ -27,7 +27,7 @@ import app.dearme.ai.AiMeter;
 import app.dearme.ai.AiProperties;
 import app.dearme.ai.ChatRequest;
 import app.dearme.ai.ChunkSink;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.Feedback;
 import app.dearme.ai.LocalKoreanEngine;
 import app.dearme.ai.MentalResult;
@@ -140,7 +140,7 @@ public class OpenAiCompatibleEngine implements AiEngine {
 
     @Override
     public MentalResult mentalAnalysis(DiaryText diary) {
-        String prompt = Prompts.fill("mental", Map.of("mood", diary.mood() == null ? "없음" : diary.mood(),
+        String prompt = Prompts.fill("mental", Map.of("mood", diary.mood() == null ? "없음" : diary.mood().wire(),
                 "title", nz(diary.title()), "content", clip(nz(diary.content()), 6000)));
         SafetyResult safety = local.screen(nz(diary.title()) + "\n" + nz(diary.content()));
         return jsonFeature(AiFeature.mental, prompt, node -> new MentalResult(Validation.scores(node),
@@ -357,7 +357,7 @@ public class OpenAiCompatibleEngine implements AiEngine {
     static String formatDiaries(List<DiaryText> diaries, int perDiary, int budget) {
         StringBuilder sb = new StringBuilder();
         for (DiaryText d : diaries) {
-            String entry = "- " + d.date() + (d.mood() == null ? "" : " (기분: " + d.mood() + ")") + " 제목: "
+            String entry = "- " + d.date() + (d.mood() == null ? "" : " (기분: " + d.mood().wire() + ")") + " 제목: "
                     + nz(d.title()) + "\n  " + clip(nz(d.content()).replaceAll("\\s+", " "), perDiary) + "\n";
             if (sb.length() + entry.length() > budget) {
                 break;

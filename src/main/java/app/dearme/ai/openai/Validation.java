@@ -9,7 +9,7 @@ import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 
 import app.dearme.ai.CrisisResource;
-import app.dearme.ai.DiaryText;
+import app.dearme.vocabulary.DiaryText;
 import app.dearme.ai.Feedback;
 import app.dearme.ai.MentalScores;
 import app.dearme.ai.OverallStatus;
@@ -76,16 +76,18 @@ final class Validation {
         List<String> interests = node.path("interests").isArray() ? strings(node, "interests", 0, 8, 20) : List.of();
         String style = text(node, "speaking_style", 300);
         String summary = text(node, "summary", 500);
+        // the model writes the display prose; the structured style engines read is measured locally
+        PersonaDraft measured = local.get();
         if (traits.size() < 5) {
             Set<String> padded = new LinkedHashSet<>(traits);
-            for (String t : local.get().traits()) {
+            for (String t : measured.traits()) {
                 if (padded.size() < 5) {
                     padded.add(t);
                 }
             }
             traits = List.copyOf(padded);
         }
-        return new PersonaDraft(name, personality, traits, interests, style, summary);
+        return new PersonaDraft(name, personality, traits, interests, style, summary, measured.style());
     }
 
     /** SPEC §6: a persona never copies diary sentences; 12+ shared characters count as a copy. */

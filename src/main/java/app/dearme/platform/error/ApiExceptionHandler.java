@@ -29,7 +29,10 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import app.dearme.vocabulary.WireValue;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.core.exc.StreamReadException;
 
 /** Turns every failure into RFC 9457 problem+json; input never causes a 500. */
@@ -142,6 +145,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String path = je.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse("body");
+            List<String> allowed = allowedWireValues(je);
+            if (allowed != null) {
+                return validation(List.of(fieldError(path, "허용되지 않는 값이에요: " + allowed,
+                        "Unknown value; allowed: " + allowed)));
+            }
             return validation(List.of(fieldError(path, "값의 형식이 올바르지 않아요.", "Invalid value or type.")));
         }
         if (cause instanceof PayloadTooLargeException) {
@@ -182,6 +190,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             out.setProperty("errors", List.of(Map.of("field", "request", "message", pd.getDetail())));
         }
         return out;
+    }
+
+    /** The allowed keys when the value was meant for a vocabulary enum (SPEC §15), else null. */
+    private static List<String> allowedWireValues(JacksonException e) {
+        Class<?> target = e instanceof ValueInstantiationException v && v.getType() != null ? v.getType().getRawClass()
+                : e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        if (target == null || !target.isEnum() || !WireValue.class.isAssignableFrom(target)) {
+            return null;
+        }
+        return java.util.Arrays.stream(target.getEnumConstants()).map(c -> ((WireValue) c).wire()).sorted().toList();
     }
 
     private ResponseEntity<Object> validation(List<Map<String, String>> errs) {

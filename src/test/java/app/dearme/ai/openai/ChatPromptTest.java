@@ -1,5 +1,9 @@
 package app.dearme.ai.openai;
 
+import app.dearme.vocabulary.PersonaLevel;
+
+import app.dearme.vocabulary.Mood;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dearme.ai.ChatRequest;
@@ -16,13 +20,13 @@ import org.junit.jupiter.api.Test;
 class ChatPromptTest {
 
     private static final PersonaProfile P = new PersonaProfile("나", "다정함", List.of("따뜻한"), List.of("등산", "고양이"),
-            "반말", "complete");
+            "반말", PersonaLevel.COMPLETE);
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
     private static final MentalTrend TREND = new MentalTrend(TODAY, new MentalScores(60, 40, 60, 60, 60, 60), 4,
             new MentalScores(60, 62, 50, 60, 60, 60), 5);
     private static final List<RetrievedDiary> CONTEXT = List.of(
-            new RetrievedDiary(TODAY.minusDays(3), "동물병원", "anxious", null),
-            new RetrievedDiary(TODAY.minusDays(2), "비 오는 날", "calm", null));
+            new RetrievedDiary(TODAY.minusDays(3), "동물병원", Mood.ANXIOUS, null),
+            new RetrievedDiary(TODAY.minusDays(2), "비 오는 날", Mood.CALM, null));
 
     private static String system(boolean friend) {
         ChatRequest req = new ChatRequest(P, Customization.NONE, List.of(), friend ? List.of() : CONTEXT,

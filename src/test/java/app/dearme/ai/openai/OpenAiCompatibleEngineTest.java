@@ -1,5 +1,9 @@
 package app.dearme.ai.openai;
 
+import app.dearme.vocabulary.PersonaLevel;
+
+import app.dearme.vocabulary.Mood;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -29,8 +33,8 @@ import app.dearme.ai.AiUsageRollup;
 import app.dearme.ai.AiUsageTotals;
 import app.dearme.ai.ChatRequest;
 import app.dearme.ai.ChunkSink;
-import app.dearme.ai.DiaryText;
-import app.dearme.ai.KoreanAnalyzer;
+import app.dearme.vocabulary.DiaryText;
+import app.dearme.platform.text.KoreanAnalyzer;
 import app.dearme.ai.LocalKoreanEngine;
 import app.dearme.ai.MentalResult;
 import app.dearme.ai.PromptSuggestion;
@@ -41,9 +45,9 @@ class OpenAiCompatibleEngineTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final LocalKoreanEngine LOCAL = new LocalKoreanEngine(new KoreanAnalyzer());
     private static final DiaryText DIARY = new DiaryText(1, LocalDate.of(2025, 3, 3), "발표 전날",
-            "내일 발표가 있어서 너무 불안하다. 걱정이 계속 된다.", "anxious", null);
+            "내일 발표가 있어서 너무 불안하다. 걱정이 계속 된다.", Mood.ANXIOUS, null);
     private static final ChatRequest CHAT = new ChatRequest(
-            new ChatRequest.PersonaProfile("잔잔한 러너", "성격", List.of("활동적인"), List.of("러닝"), "반말", "complete"),
+            new ChatRequest.PersonaProfile("잔잔한 러너", "성격", List.of("활동적인"), List.of("러닝"), "반말", PersonaLevel.COMPLETE),
             ChatRequest.Customization.NONE, List.of(), List.of(), "오늘 러닝했어", false, 0, java.time.LocalDate.of(2026, 11, 27));
 
     private MockWebServer server;

@@ -2,7 +2,7 @@ package app.dearme.diary.bench;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import app.dearme.ai.KoreanAnalyzer;
+import app.dearme.platform.text.KoreanAnalyzer;
 import app.dearme.support.IntegrationTest;
 import app.dearme.support.TestApi;
 import app.dearme.support.TestUsers;

@@ -1,4 +1,4 @@
-package app.dearme.ai;
+package app.dearme.platform.text;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package app.dearme.ai;
+package app.dearme.vocabulary;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -17,9 +17,9 @@ public final class Moods {
      * Moods of the diaries, most frequent first; a tie goes to the mood written most recently, then alphabetical
      * order so the result is stable. Diaries without a mood are ignored.
      */
-    public static List<String> ranked(List<DiaryText> diaries) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Map<String, LocalDate> latest = new HashMap<>();
+    public static List<Mood> ranked(List<DiaryText> diaries) {
+        Map<Mood, Integer> counts = new LinkedHashMap<>();
+        Map<Mood, LocalDate> latest = new HashMap<>();
         for (DiaryText d : diaries) {
             if (d.mood() != null) {
                 counts.merge(d.mood(), 1, Integer::sum);
@@ -28,10 +28,10 @@ public final class Moods {
                 }
             }
         }
-        Comparator<String> byCount = Comparator.comparing(counts::get);
-        Comparator<String> byRecency = Comparator.comparing(m -> latest.getOrDefault(m, LocalDate.MIN));
+        Comparator<Mood> byCount = Comparator.comparing(counts::get);
+        Comparator<Mood> byRecency = Comparator.comparing(m -> latest.getOrDefault(m, LocalDate.MIN));
         return counts.keySet().stream()
-                .sorted(byCount.reversed().thenComparing(byRecency.reversed()).thenComparing(Comparator.naturalOrder()))
+                .sorted(byCount.reversed().thenComparing(byRecency.reversed()).thenComparing(Mood::wire))
                 .toList();
     }
 }
