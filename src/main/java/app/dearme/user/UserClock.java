@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import app.dearme.platform.cache.CacheConfig;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.support.NoOpCache;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -21,20 +25,33 @@ public class UserClock {
 
     private final UserAccounts accounts;
     private final Clock clock;
+    /** userId → zone id. Every "today" of a request needs it (home screen: four calls); it changes only by PATCH /me. */
+    private final Cache zones;
 
     @Autowired
-    UserClock(UserAccounts accounts, ObjectProvider<Clock> clock) {
-        this(accounts, clock.getIfAvailable(Clock::systemUTC));
+    UserClock(UserAccounts accounts, ObjectProvider<Clock> clock, CacheManager caches) {
+        this(accounts, clock.getIfAvailable(Clock::systemUTC), caches.getCache(CacheConfig.USER_ZONE));
     }
 
     /** For tests and callers that already hold a clock. */
     public UserClock(UserAccounts accounts, Clock clock) {
+        this(accounts, clock, new NoOpCache(CacheConfig.USER_ZONE));
+    }
+
+    private UserClock(UserAccounts accounts, Clock clock, Cache zones) {
         this.accounts = accounts;
         this.clock = clock;
+        this.zones = zones;
     }
 
     public ZoneId zone(long userId) {
-        return accounts.byId(userId).map(UserAccount::zone).orElse(DEFAULT_ZONE);
+        String id = zones.get(userId, () -> accounts.byId(userId).map(UserAccount::zone).orElse(DEFAULT_ZONE).getId());
+        return ZoneId.of(id);
+    }
+
+    /** The user changed their zone (in the writer's transaction; the cache evicts again on commit, everywhere). */
+    void zoneChanged(long userId) {
+        zones.evict(userId);
     }
 
     public LocalDate today(long userId) {

@@ -17,8 +17,11 @@ class UserService {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final UserClock clock;
 
-    UserService(UserAccounts accounts, JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    UserService(UserAccounts accounts, JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events,
+                UserClock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.jdbc = jdbc;
         this.passwords = passwords;
@@ -58,6 +61,9 @@ class UserService {
                 .param("remTime", p.reminderTime() == null ? null : LocalTime.parse(p.reminderTime()))
                 .param("id", id)
                 .update();
+        if (p.timezone() != null) {
+            clock.zoneChanged(id);
+        }
         return accounts.require(id);
     }
 

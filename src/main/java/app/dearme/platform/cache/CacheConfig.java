@@ -32,11 +32,13 @@ public class CacheConfig {
     public static final String AUTH_SESSION = "authSession";
     public static final String PERSONA = "persona";
     public static final String DIARY_STATS = "diaryStats";
+    public static final String USER_ZONE = "userZone";
 
     static final Map<String, Duration> TTLS = Map.of(
             AUTH_SESSION, Duration.ofHours(24),
             PERSONA, Duration.ofHours(1),
-            DIARY_STATS, Duration.ofMinutes(10));
+            DIARY_STATS, Duration.ofMinutes(10),
+            USER_ZONE, Duration.ofHours(1));
 
     /**
      * {@code dearme.cache.enabled=false} turns every cache off and {@code dearme.cache.level1=false} keeps only the
