@@ -1,7 +1,8 @@
 -- The first BENCH_COUNT requests after start (split over wrk's threads), then stop: cold-JVM tail latency.
 package.path = os.getenv("BENCH_DIR") .. "/wrk/?.lua;" .. package.path
 local c = require("common")
-local users, i, sent, quota
+-- quota is a global: setup() sets it in each thread's own Lua state, where a file-level local would shadow it
+local users, i, sent
 
 function setup(thread)
   thread:set("quota", math.floor(tonumber(os.getenv("BENCH_COUNT")) / tonumber(os.getenv("BENCH_THREADS"))))

@@ -11,7 +11,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Account flows of SPEC §3. Rate limits are applied by the controller; lockout and cooldowns live here. */
 @Service
@@ -29,8 +31,13 @@ class AuthService {
     private final DearMeProperties props;
     private final Roles roles;
 
+    /** bcrypt runs outside it: a password check is ~100 ms of CPU that must not hold a pooled connection. */
+    private final TransactionTemplate tx;
+
     AuthService(UserAccounts users, Sessions sessions, EmailTokens emailTokens, AuthMails mails,
-                PasswordEncoder passwords, AccessTokens accessTokens, DearMeProperties props, Roles roles) {
+                PasswordEncoder passwords, AccessTokens accessTokens, DearMeProperties props, Roles roles,
+                PlatformTransactionManager txm) {
+        this.tx = new TransactionTemplate(txm);
         this.roles = roles;
         this.users = users;
         this.sessions = sessions;
@@ -42,7 +49,6 @@ class AuthService {
         this.unknownUserHash = passwords.encode("not-a-real-password-" + System.nanoTime());
     }
 
-    @Transactional
     AuthDtos.Registered register(AuthDtos.Register r) {
         String email = r.email().strip();
         String pw = r.password();
@@ -53,6 +59,11 @@ class AuthService {
             throw ApiException.badRequest("password", "비밀번호는 이메일이나 사용자 이름과 같을 수 없어요.",
                     "The password cannot equal the e-mail or username.");
         }
+        String hash = passwords.encode(pw); // before the transaction: no connection is held while bcrypt works
+        return tx.execute(s -> create(email, r, hash));
+    }
+
+    private AuthDtos.Registered create(String email, AuthDtos.Register r, String hash) {
         if (users.emailTaken(email)) {
             throw ApiException.conflict("email-taken", "이미 가입된 이메일이에요.", "That e-mail is already registered.");
         }
@@ -61,7 +72,7 @@ class AuthService {
         }
         long id;
         try {
-            id = users.create(email, r.username(), passwords.encode(pw), roles.roleFor(email));
+            id = users.create(email, r.username(), hash, roles.roleFor(email));
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("already-registered", "이미 가입된 이메일 또는 사용자 이름이에요.",
                     "That e-mail or username is already registered.");
@@ -90,7 +101,10 @@ class AuthService {
         });
     }
 
-    @Transactional(noRollbackFor = ApiException.class)
+    /**
+     * Not one transaction: the reads and the failure count are single statements, and only the successful login's
+     * writes (session, last login) form one, after the password check, so no connection waits on bcrypt.
+     */
     AuthDtos.Tokens login(String email, String password, String userAgent, String ip) {
         UserAccount u = users.byEmail(email.strip()).filter(UserAccount::active).orElse(null);
         if (u == null) {
@@ -114,8 +128,10 @@ class AuthService {
             throw ApiException.forbidden("email-not-verified", "이메일 인증이 필요해요. 받은 메일의 인증 링크를 눌러 주세요.",
                     "Please verify your e-mail address first.");
         }
-        users.recordLoginSuccess(u.id());
-        return openSession(u, userAgent, ip);
+        return tx.execute(s -> {
+            users.recordLoginSuccess(u.id());
+            return openSession(u, userAgent, ip);
+        });
     }
 
     @Transactional(noRollbackFor = ApiException.class)
