@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Metrics;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -57,5 +58,11 @@ public class AiConfiguration {
             return new OpenAiCompatibleEngine(properties, localKoreanEngine, aiMeter);
         }
         return new MeteredLocalEngine(localKoreanEngine, aiMeter, localProperties.streamPace());
+    }
+
+    /** Bean name fixed: the platform's /health reads the indicator by this name (Actuator shows it as "ai"). */
+    @Bean("aiHealthIndicator")
+    HealthIndicator aiHealthIndicator(AiEngine aiEngine) {
+        return new AiHealthIndicator(aiEngine);
     }
 }

@@ -174,6 +174,11 @@ class Sessions implements SessionStateLookup {
         evict(sessionId);
     }
 
+    /**
+     * Stays a synchronous, in-transaction listener on purpose (issue 17): it must read the user's session ids
+     * before the deletion commits (the sessions go with the user), and it only evicts caches (the cluster cache
+     * evicts again on commit); there is nothing to retry later.
+     */
     @EventListener
     void onUserDeleting(UserDeleting e) {
         jdbc.sql("select id from auth_sessions where user_id = ?").param(e.userId()).query(Long.class).list()

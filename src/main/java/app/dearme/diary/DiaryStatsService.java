@@ -46,7 +46,10 @@ class DiaryStatsService {
         return s;
     }
 
-    /** Inside the diary's transaction: the cache manager evicts again on commit, on every instance. */
+    /**
+     * Inside the diary's transaction on purpose (same module, a cache eviction, issue 17): the next read in the
+     * same request must not see stale stats, and the cache manager evicts again on commit, on every instance.
+     */
     @EventListener
     void onChange(DiaryChanged e) {
         cache.evict(e.userId());

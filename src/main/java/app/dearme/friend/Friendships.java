@@ -1,12 +1,16 @@
 package app.dearme.friend;
 
+import app.dearme.subscription.FriendCounter;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The friend module's read API for other modules (chat access to friends' personas, usage). */
+/**
+ * The friend module's read API for other modules (chat access to friends' personas); also the subscription
+ * module's {@link FriendCounter} for the usage report.
+ */
 @Service
-public class Friendships {
+public class Friendships implements FriendCounter {
 
     private final JdbcClient jdbc;
 
@@ -34,6 +38,7 @@ public class Friendships {
                 .param("u", userId).query(Long.class).list();
     }
 
+    @Override
     public int friendCount(long userId) {
         return jdbc.sql("select count(*) from friendships where status = 'accepted' and (requester_id = ? or addressee_id = ?)")
                 .params(userId, userId).query(Integer.class).single();

@@ -14,7 +14,7 @@ import app.dearme.platform.jobs.JobHandler;
 import app.dearme.platform.jobs.Jobs;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,7 +42,11 @@ class MentalAnalysisJob implements JobHandler {
         this.json = json;
     }
 
-    @EventListener
+    /**
+     * After the diary commits, from its stored event publication (issue 17): a failure to enqueue never fails the
+     * diary write, and the publication stays incomplete until a resubmission enqueues the analysis.
+     */
+    @ApplicationModuleListener
     void on(DiaryChanged e) {
         if (e.kind() == DiaryChanged.Kind.CREATED || e.kind() == DiaryChanged.Kind.UPDATED) {
             jobs.enqueue(KIND, e.userId(), Map.of("diary_id", e.diaryId()));

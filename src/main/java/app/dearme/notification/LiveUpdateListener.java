@@ -6,7 +6,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Pushes only committed state: a rolled-back notification is never shown live. */
+/**
+ * Pushes only committed state: a rolled-back notification is never shown live. Deliberately a plain after-commit
+ * listener, not an @ApplicationModuleListener (issue 17): the events come from this module, the push is best
+ * effort (the committed notification row is the durable state; a client that missed it reads it on reconnect),
+ * and storing a publication row for every push would add a write per notification for nothing to retry.
+ */
 @Component
 class LiveUpdateListener {
 

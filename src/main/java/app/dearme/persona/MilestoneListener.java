@@ -7,24 +7,20 @@ import app.dearme.diary.DiaryReader;
 import app.dearme.notification.Notifications;
 import app.dearme.platform.text.Josa;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * SPEC §10 milestones at 3, 5 and 7 diaries, once per user (the primary key decides), and the hint
- * that a higher persona level is unlocked. Runs after the diary commits in its own transaction: a
- * milestone problem must never fail a diary write.
+ * that a higher persona level is unlocked. Runs after the diary commits, asynchronously, in its own transaction:
+ * a milestone problem never fails a diary write. A failure is not swallowed (issue 17): it leaves the event
+ * publication incomplete, and the publication is delivered again on resubmission (restart), when the primary key
+ * of user_milestones makes a repeated run announce nothing twice.
  */
 @Component
 class MilestoneListener {
 
-    private static final Logger log = LoggerFactory.getLogger(MilestoneListener.class);
     static final int[] MILESTONES = {3, 5, 7};
 
     private final JdbcClient jdbc;
@@ -39,24 +35,19 @@ class MilestoneListener {
         this.diaries = diaries;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    @ApplicationModuleListener
     public void onDiaryChanged(DiaryChanged e) {
         if (e.kind() != DiaryChanged.Kind.CREATED) {
             return;
         }
-        try {
-            for (int m : MILESTONES) {
-                if (e.totalCount() >= m && reach(e.userId(), m)) {
-                    notifications.notify(e.userId(), "milestone_" + m, "일기 " + m + "개 달성!",
-                            message(m), "milestone", (long) m);
-                    if (m == 3 || m == 7) {
-                        hintUpgrade(e.userId());
-                    }
+        for (int m : MILESTONES) {
+            if (e.totalCount() >= m && reach(e.userId(), m)) {
+                notifications.notify(e.userId(), "milestone_" + m, "일기 " + m + "개 달성!",
+                        message(m), "milestone", (long) m);
+                if (m == 3 || m == 7) {
+                    hintUpgrade(e.userId());
                 }
             }
-        } catch (RuntimeException ex) {
-            log.warn("Milestone check failed for user {}: {}", e.userId(), ex.toString());
         }
     }
 

@@ -1,6 +1,5 @@
 package app.dearme.subscription;
 
-import app.dearme.friend.Friendships;
 import app.dearme.platform.error.ApiException;
 import app.dearme.subscription.SubscriptionDtos.FriendQuota;
 import app.dearme.subscription.SubscriptionDtos.Quota;
@@ -24,12 +23,12 @@ class SubscriptionService {
 
     private final SubscriptionStore store;
     private final UsageLimits limits;
-    private final Friendships friendships;
+    private final FriendCounter friendships;
     private final UserAccounts accounts;
     private final PlanProperties plans;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionStore store, UsageLimits limits, Friendships friendships, UserAccounts accounts,
+    SubscriptionService(SubscriptionStore store, UsageLimits limits, FriendCounter friendships, UserAccounts accounts,
                         PlanProperties plans, ObjectProvider<Clock> clock) {
         this.store = store;
         this.limits = limits;

@@ -47,6 +47,7 @@ class ReplyQualityIT extends IntegrationTest {
         api.patch("/api/v1/users/me", Map.of("rag_context_level", "detailed")).auth(u).expect(200);
         List<EvalCorpus.Diary> diaries = EvalCorpus.load(api, u);
         // an import analyses only its newest diaries (dearme.diary.import.analyze-latest): wait for every job it queued
+        awaitEventListeners();
         await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.queryForObject(
                 "select count(*) from jobs where user_id = ? and finished_at is null", Integer.class, u.id()) == 0
                 && jdbc.queryForObject("select count(*) from mental_analyses where user_id = ?", Integer.class,

@@ -86,6 +86,7 @@ class ImportLimitsIT extends DiaryTestBase {
         TestUsers.User u = users.aUser();
         JsonNode result = upload(export(250, today().minusDays(400))).auth(u).expect(200).json();
         assertThat(result.get("imported").asInt()).isEqualTo(250);
+        awaitEventListeners(); // the analyses are enqueued by mental's listener, after the import commits
         assertThat(count("select count(*) from jobs where user_id = ? and kind = 'mental_analysis'", u.id()))
                 .isEqualTo(30);
         assertThat(count("select count(*) from jobs where user_id = ? and kind = 'diary_index'", u.id()))

@@ -31,6 +31,7 @@ class NoAiInTransactionIT extends MentalTestBase {
     }
 
     private void awaitJobsOf(User u) {
+        awaitEventListeners(); // the analysis job is enqueued after the diary commits
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> jdbc.queryForObject(
                 "select count(*) from jobs where user_id = ? and status in ('queued', 'running')", Integer.class,
                 u.id()) == 0);

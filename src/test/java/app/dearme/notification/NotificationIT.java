@@ -224,7 +224,9 @@ class NotificationIT extends IntegrationTest {
         assertThat(types(u)).contains("milestone_3").doesNotContain(Notifications.PERSONA_UPGRADE_AVAILABLE);
     }
 
+    /** After the milestone listener (asynchronous, after commit) has handled every diary so far. */
     private List<String> types(TestUsers.User u) {
+        awaitEventListeners();
         return api.get("/api/v1/notifications?per_page=100").auth(u).expect(200).json().get("items").valueStream()
                 .map(n -> n.get("type").asString()).toList();
     }

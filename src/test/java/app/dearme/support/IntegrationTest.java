@@ -54,6 +54,16 @@ public abstract class IntegrationTest {
         users = new TestUsers(api);
     }
 
+    /**
+     * Waits until every cross-module event publication so far is complete (issue 17): @ApplicationModuleListeners
+     * (milestones, mental analysis) run after commit and asynchronously, and a completed publication is deleted.
+     */
+    protected void awaitEventListeners() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .pollInterval(java.time.Duration.ofMillis(50)).until(() -> jdbc.queryForObject(
+                        "select count(*) from event_publication where completion_date is null", Integer.class) == 0);
+    }
+
     private static GreenMail startSmtp() {
         try (ServerSocket s = new ServerSocket(0)) {
             int port = s.getLocalPort();

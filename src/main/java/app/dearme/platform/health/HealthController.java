@@ -1,12 +1,13 @@
 package app.dearme.platform.health;
 
-import app.dearme.ai.AiEngine;
-import app.dearme.ai.openai.OpenAiCompatibleEngine;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import app.dearme.platform.error.ApiException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -18,20 +19,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HealthController {
 
+    /**
+     * The AI module's Actuator health indicator, by bean name: the platform reads the AI component without
+     * depending on the ai module (which would be a module cycle, issue 17). The indicator reports the status and
+     * its details (engine, circuit, fallback_active), rendered here as the "ai" component.
+     */
+    static final String AI_INDICATOR = "aiHealthIndicator";
+
     private final JdbcTemplate jdbc;
-    private final ObjectProvider<AiEngine> ai;
-    private final ObjectProvider<HealthContributorCheck> extra;
+    private final ObjectProvider<HealthIndicator> ai;
     private final PrometheusMeterRegistry prometheus;
     /** With a separate management port (prod) the scraper reads that port's /metrics; the public port has none. */
     private final boolean metricsOnAppPort;
 
-    HealthController(JdbcTemplate jdbc, ObjectProvider<AiEngine> ai, ObjectProvider<HealthContributorCheck> extra,
-                     PrometheusMeterRegistry prometheus) {
-        this(jdbc, ai, extra, prometheus, new org.springframework.core.env.StandardEnvironment());
+    HealthController(JdbcTemplate jdbc, ObjectProvider<HealthIndicator> ai, PrometheusMeterRegistry prometheus) {
+        this(jdbc, ai, prometheus, new org.springframework.core.env.StandardEnvironment());
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    HealthController(JdbcTemplate jdbc, ObjectProvider<AiEngine> ai, ObjectProvider<HealthContributorCheck> extra,
+    HealthController(JdbcTemplate jdbc, @Qualifier(AI_INDICATOR) ObjectProvider<HealthIndicator> ai,
                      PrometheusMeterRegistry prometheus, Environment env) {
         String management = env.getProperty("management.server.port", "");
         // "0" is a random port of its own (tests), never the app's
@@ -39,7 +45,6 @@ class HealthController {
                 || (!"0".equals(management) && management.equals(env.getProperty("server.port", "8080")));
         this.jdbc = jdbc;
         this.ai = ai;
-        this.extra = extra;
         this.prometheus = prometheus;
     }
 
@@ -48,7 +53,6 @@ class HealthController {
         Map<String, Object> components = new LinkedHashMap<>();
         boolean dbUp = dbUp();
         components.put("db", Map.of("status", dbUp ? "UP" : "DOWN"));
-        extra.orderedStream().forEach(c -> components.put(c.name(), Map.of("status", c.up() ? "UP" : "DOWN")));
         components.put("ai", aiComponent(ai.getIfAvailable()));
         boolean up = dbUp;
         Map<String, Object> body = new LinkedHashMap<>();
@@ -78,19 +82,18 @@ class HealthController {
     }
 
     /**
-     * The AI engine is never DOWN while the local engine can answer: an open circuit to the OpenAI-compatible
-     * upstream means "degraded" (requests fall back to the local engine), which the component reports.
+     * The "ai" component: the AI module's indicator flattened to {status, details…} (SPEC §2). Without an indicator
+     * (no AI engine wired) the component is DOWN with engine "none"; it never decides the overall status.
      */
-    private static Map<String, Object> aiComponent(AiEngine engine) {
-        if (engine == null) {
+    private static Map<String, Object> aiComponent(HealthIndicator indicator) {
+        Health health = indicator == null ? null : indicator.health();
+        if (health == null) {
             return Map.of("status", "DOWN", "engine", "none");
         }
-        if (engine instanceof OpenAiCompatibleEngine openAi) {
-            String breaker = openAi.circuitBreaker().getState().name();
-            return Map.of("status", "UP", "engine", "openai", "circuit", breaker,
-                    "fallback_active", !"CLOSED".equals(breaker));
-        }
-        return Map.of("status", "UP", "engine", "local");
+        Map<String, Object> component = new LinkedHashMap<>();
+        component.put("status", health.getStatus().getCode());
+        component.putAll(health.getDetails());
+        return component;
     }
 
     /**
@@ -119,12 +122,5 @@ class HealthController {
     private volatile DbProbe lastProbe;
 
     private record DbProbe(boolean up, long atNanos) {
-    }
-
-    /** Optional extra components (replica, redis) contributed by other configuration. */
-    public interface HealthContributorCheck {
-        String name();
-
-        boolean up();
     }
 }

@@ -24,8 +24,7 @@ class HealthProbeCacheTest {
             }
         };
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        HealthController health = new HealthController(counting, beans.getBeanProvider(app.dearme.ai.AiEngine.class),
-                beans.getBeanProvider(HealthController.HealthContributorCheck.class),
+        HealthController health = new HealthController(counting, beans.getBeanProvider(org.springframework.boot.health.contributor.HealthIndicator.class),
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT));
         for (int i = 0; i < 200; i++) {
             assertThat(health.readiness().getStatusCode().value()).isEqualTo(200);

@@ -1,0 +1,7 @@
+/**
+ * Personas built from diaries (style profile, milestones) and shared with friends.
+ */
+@ApplicationModule(allowedDependencies = {"ai", "diary", "friend", "notification", "user", "platform::*"})
+package app.dearme.persona;
+
+import org.springframework.modulith.ApplicationModule;

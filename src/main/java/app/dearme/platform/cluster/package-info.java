@@ -1,0 +1,5 @@
+/** Platform API "cluster", published to the product modules (Spring Modulith named interface). */
+@NamedInterface("cluster")
+package app.dearme.platform.cluster;
+
+import org.springframework.modulith.NamedInterface;
