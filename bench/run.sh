@@ -4,7 +4,8 @@
 #   home     each call of the home screen (stats, calendar, weekly insight, unread count) at 64 connections
 #   mixed    the mixed workload (bench/wrk/mixed.lua) at 64 and 256 connections
 #   held     mixed at 64 while 2,000 idle keep-alive connections and 200 notification streams are held
-#   cold     start-up (first start with initdb, second start), idle RSS, p99 of the first 1,000 requests
+#   cold     start-up (first start with initdb, second start), idle RSS, then `first`
+#   first    p99 of the first 1,000 requests after a start (seeded server)
 #   chat-streaming, journey   the older benchmarks (bench/run-chat-streaming.sh, bench/run-journey.sh)
 #   all      list home mixed held cold (default)     smoke   a few seconds of list, for CI
 # Every wrk scenario runs `pgbench -S` on the same PostgreSQL with the same connection count right after it, and
@@ -207,7 +208,12 @@ scenario_cold() {
   app_stop
   record cold "second start to /health, AOT cache" 1 "{\"seconds_to_health\":$secs}"
   record cold "idle RSS with AOT cache (MiB)" 1 "{\"rss_mib\":$((rss / 1024))}"
-  # the first 1,000 requests after a start, on the seeded server
+  scenario_first
+}
+
+scenario_first() { # the first 1,000 requests after a start, on the seeded server
+  pg_up
+  app_stop
   app_start cold3
   secs=$(wait_health "http://127.0.0.1:$APP_PORT")
   [ -s "$BENCH_USERS" ] || { seed; tokens; }
@@ -231,7 +237,7 @@ scenarios=("${@:-all}")
 for s in "${scenarios[@]}"; do
   echo "== $s"
   case $s in
-    list|home|mixed|held|cold|smoke) "scenario_$s" ;;
+    list|home|mixed|held|cold|first|smoke) "scenario_$s" ;;
     chat-streaming) bench/run-chat-streaming.sh ;;
     journey) bench/run-journey.sh ;;
     *) echo "unknown scenario: $s" >&2; exit 2 ;;

@@ -3,6 +3,7 @@ package app.dearme.ai;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.dearme.ai.openai.OpenAiCompatibleEngine;
+import app.dearme.platform.text.KoreanAnalyzer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
