@@ -1306,7 +1306,7 @@ export interface components {
         };
         ChatCreate: {
             /** Format: int64 */
-            persona_id: number;
+            persona_id: number | null;
         };
         ChatDetail: {
             /** Format: date-time */
@@ -1414,14 +1414,14 @@ export interface components {
             content: string;
             /** Format: date */
             diary_date: string;
-            is_private?: boolean;
+            is_private?: boolean | null;
             mood?: string;
             title: string;
             weather?: string;
         };
         DiaryImportError: {
             /** Format: int32 */
-            index: number;
+            index: number | null;
             message: string;
             uuid: string;
         };
@@ -1443,7 +1443,7 @@ export interface components {
         };
         DiaryPatchDiary: {
             content?: string;
-            is_private?: boolean;
+            is_private?: boolean | null;
             mood?: string;
             title?: string;
             weather?: string;
@@ -1487,7 +1487,7 @@ export interface components {
             /** Format: double */
             positive_ratio: number;
             /** Format: double */
-            positive_ratio_change: number;
+            positive_ratio_change: number | null;
             summary: string;
         };
         Feedback: {
@@ -1543,7 +1543,7 @@ export interface components {
         };
         FriendRequestBody: {
             /** Format: int64 */
-            addressee_id: number;
+            addressee_id: number | null;
         };
         FriendRequestList: {
             items: components["schemas"]["FriendRequest"][];
@@ -1600,7 +1600,7 @@ export interface components {
         };
         MentalBooks: {
             /** Format: int64 */
-            based_on_analysis_id: number;
+            based_on_analysis_id: number | null;
             based_on_status: string;
             books: components["schemas"]["MentalBook"][];
             weakest_axis: string;
@@ -1634,7 +1634,7 @@ export interface components {
         };
         MentalFeedbackRequest: {
             /** Format: int64 */
-            analysis_id?: number;
+            analysis_id?: number | null;
         };
         MentalFeedbackView: {
             /** Format: int64 */
@@ -1696,7 +1696,7 @@ export interface components {
             id: number;
             is_read: boolean;
             /** Format: int64 */
-            related_id: number;
+            related_id: number | null;
             related_type: string;
             title: string;
             type: string;
@@ -1730,7 +1730,7 @@ export interface components {
             count: number;
             kind: string;
             /** Format: double */
-            max_ms: number;
+            max_ms: number | null;
             metric: string;
             note: string;
             /** Format: double */
@@ -1738,11 +1738,11 @@ export interface components {
         };
         OpsCacheStat: {
             /** Format: double */
-            hit_ratio: number;
+            hit_ratio: number | null;
             /** Format: int64 */
-            requests: number;
+            requests: number | null;
             /** Format: int64 */
-            size: number;
+            size: number | null;
         };
         OpsChecklistItem: {
             active: boolean;
@@ -1760,14 +1760,14 @@ export interface components {
         };
         OpsDbPool: {
             /** Format: int32 */
-            active: number;
+            active: number | null;
             /** Format: int32 */
-            idle: number;
+            idle: number | null;
             /** Format: int32 */
-            max: number;
+            max: number | null;
             name: string;
             /** Format: int32 */
-            waiting: number;
+            waiting: number | null;
         };
         OpsHistory: {
             /** Format: int32 */
@@ -1779,15 +1779,15 @@ export interface components {
         };
         OpsHttp: {
             /** Format: double */
-            error_rate: number;
+            error_rate: number | null;
             /** Format: int64 */
-            in_flight: number;
+            in_flight: number | null;
             /** Format: double */
-            p95_ms: number;
+            p95_ms: number | null;
             /** Format: double */
-            requests_per_second: number;
+            requests_per_second: number | null;
             /** Format: double */
-            window_seconds: number;
+            window_seconds: number | null;
         };
         OpsJobStats: {
             /** Format: int64 */
@@ -1822,12 +1822,12 @@ export interface components {
             generated_at: string;
             http: components["schemas"]["OpsHttp"];
             /** Format: int32 */
-            instances: number;
+            instances: number | null;
             jobs: components["schemas"]["OpsJobStats"];
             /** Format: int64 */
             mau: number;
             /** Format: double */
-            replica_lag_seconds: number;
+            replica_lag_seconds: number | null;
             /** Format: int64 */
             wau: number;
         };
@@ -1838,7 +1838,7 @@ export interface components {
             dau: number;
             name: string;
             /** Format: int64 */
-            next_threshold: number;
+            next_threshold: number | null;
             reason: string;
         };
         OpsPhaseCost: {
@@ -1861,44 +1861,44 @@ export interface components {
             /** Format: int64 */
             at_ms: number;
             /** Format: double */
-            cache_hit_ratio: number;
+            cache_hit_ratio: number | null;
             /** Format: int64 */
             cache_hits: number;
             /** Format: int64 */
             cache_requests: number;
             /** Format: double */
-            error_rate: number;
+            error_rate: number | null;
             /** Format: int64 */
-            in_flight: number;
+            in_flight: number | null;
             /** Format: double */
-            job_oldest_queued_age_seconds: number;
+            job_oldest_queued_age_seconds: number | null;
             /** Format: int64 */
-            job_queue_depth: number;
+            job_queue_depth: number | null;
             /** Format: double */
-            p95_ms: number;
+            p95_ms: number | null;
             /** Format: int32 */
-            pool_active: number;
+            pool_active: number | null;
             /** Format: int32 */
-            pool_idle: number;
+            pool_idle: number | null;
             /** Format: int32 */
-            pool_max: number;
+            pool_max: number | null;
             /** Format: int32 */
-            pool_pending: number;
+            pool_pending: number | null;
             /** Format: double */
-            requests_per_second: number;
+            requests_per_second: number | null;
         };
         PersonaAccepted: {
             /** Format: int64 */
             job_id: number;
         };
         PersonaCustomization: {
-            emoji: boolean;
+            emoji: boolean | null;
             greeting: string;
             tone: string;
             traits_override: string[];
         };
         PersonaCustomize: {
-            emoji?: boolean;
+            emoji?: boolean | null;
             greeting?: string;
             tone?: string;
             traits_override?: string[];
@@ -1920,7 +1920,7 @@ export interface components {
             required_count: number;
         };
         PersonaUpdate: {
-            is_public?: boolean;
+            is_public?: boolean | null;
             name?: string;
         };
         PersonaView: {
@@ -1965,7 +1965,7 @@ export interface components {
         QuizAnswer: {
             option_id: string;
             /** Format: int32 */
-            question_id: number;
+            question_id: number | null;
         };
         QuizLevel: {
             current_level: string;
@@ -2018,7 +2018,7 @@ export interface components {
         };
         ReportViewAxisTrend: {
             /** Format: int32 */
-            delta: number;
+            delta: number | null;
             direction: string;
         };
         ReportViewDailyScore: {
@@ -2069,13 +2069,13 @@ export interface components {
             /** Format: int32 */
             count: number;
             /** Format: int32 */
-            limit: number;
+            limit: number | null;
         };
         SubscriptionGrant: {
             /** Format: int32 */
-            period_days: number;
+            period_days: number | null;
             /** Format: int64 */
-            user_id: number;
+            user_id: number | null;
         };
         SubscriptionPlan: {
             currency: string;
@@ -2083,7 +2083,7 @@ export interface components {
             id: string;
             name: string;
             /** Format: int32 */
-            period_days: number;
+            period_days: number | null;
             /** Format: int32 */
             price: number;
         };
@@ -2092,9 +2092,9 @@ export interface components {
         };
         SubscriptionQuota: {
             /** Format: int32 */
-            limit: number;
+            limit: number | null;
             /** Format: int32 */
-            remaining: number;
+            remaining: number | null;
             /** Format: int32 */
             used: number;
         };
@@ -2112,7 +2112,7 @@ export interface components {
         };
         SubscriptionUpgrade: {
             /** Format: int32 */
-            period_days: number;
+            period_days: number | null;
         };
         SubscriptionUsage: {
             daily_chat_messages: components["schemas"]["SubscriptionQuota"];
@@ -2145,7 +2145,7 @@ export interface components {
             profile_image?: string;
             /** @enum {string} */
             rag_context_level?: "minimal" | "standard" | "detailed";
-            reminder_enabled?: boolean;
+            reminder_enabled?: boolean | null;
             reminder_time?: string;
             timezone?: string;
             username?: string;

@@ -49,53 +49,10 @@ export type Prompts = Schemas['DiaryPrompts']
 
 
 // ---- ops page (GET /api/v1/admin/ops/overview | advice | history); null = not measured ----
-// Still written by hand: these figures are null when not measured, and the OpenAPI document does not yet carry
-// nullability, so the generated OpsOverview/OpsAdvice/OpsHistory would type them as always present.
-export interface OpsAiTotals { calls: number; failures: number; tokens_in: number; tokens_out: number; cost_usd: number }
-export interface OpsOverview {
-  dau: number
-  wau: number
-  mau: number
-  diaries_today: number
-  ai: { today: OpsAiTotals; month_to_date: OpsAiTotals }
-  http: { requests_per_second: number | null; p95_ms: number | null; error_rate: number | null; in_flight: number | null; window_seconds: number | null }
-  db_pool: { name: string | null; active: number | null; idle: number | null; max: number | null; waiting: number | null }
-  caches: Record<string, { hit_ratio: number | null; size: number | null; requests: number | null }>
-  jobs: { queue_depth: number; running: number; failed_24h: number; done_24h: number }
-  replica_lag_seconds: number | null
-  instances: number | null
-  generated_at: string
-}
-export type OpsCheckState = 'on' | 'off' | 'unknown'
-export interface OpsChecklistItem { key: string; label: string; active: boolean; detail: string; state: OpsCheckState; evidence: string }
-export interface OpsAdvice {
-  phase: { current: number; name: string; dau: number; next_threshold: number | null; reason: string }
-  checklist: OpsChecklistItem[]
-  bottlenecks: { kind: string; component: string; metric: string; value: number; note: string; count: number; max_ms: number | null }[]
-  cost: {
-    measured: { ai_month_to_date_usd: number; days_elapsed: number; ai_projected_month_usd: number; dau: number; ai_usd_per_dau_month: number | null }
-    phases: { phase: number; name: string; reference_dau: number; infrastructure_usd_per_month: number; ai_usd_per_month: number | null; total: number }[]
-    assumptions: string
-  }
-  generated_at: string
-}
-export interface OpsPoint {
-  at_ms: number
-  requests_per_second: number | null
-  p95_ms: number | null
-  error_rate: number | null
-  in_flight: number | null
-  pool_active: number | null
-  pool_idle: number | null
-  pool_pending: number | null
-  pool_max: number | null
-  cache_hit_ratio: number | null
-  cache_hits: number
-  cache_requests: number
-  job_queue_depth: number | null
-  job_oldest_queued_age_seconds: number | null
-  ai_calls: number
-  ai_tokens: number
-  ai_cost_usd: number
-}
-export interface OpsHistory { instance: string; interval_seconds: number; capacity: number; points: OpsPoint[] }
+export type OpsAiTotals = Schemas['OpsAiTotals']
+export type OpsOverview = Schemas['OpsOverview']
+export type OpsChecklistItem = Schemas['OpsChecklistItem']
+export type OpsCheckState = OpsChecklistItem['state']
+export type OpsAdvice = Schemas['OpsAdvice']
+export type OpsPoint = Schemas['OpsPoint']
+export type OpsHistory = Schemas['OpsHistory']

@@ -69,7 +69,7 @@ export default function PremiumPage() {
                   <p className="mt-1 text-2xl font-extrabold">{paid ? won(p.price) : t('premium.free')}<span className="text-sm font-medium text-ink-500">{paid ? ` / ${t('premium.days', { count: p.period_days })}` : ''}</span></p>
                   <ul className="mt-3 flex-1 space-y-1 text-sm text-ink-700">{p.features.map((f) => <li key={f}>✓ {f}</li>)}</ul>
                   {paid && (
-                    <button className="btn-primary mt-4" disabled={upgrade.isPending} onClick={() => upgrade.mutate(p.period_days)}>
+                    <button className="btn-primary mt-4" disabled={upgrade.isPending} onClick={() => p.period_days != null && upgrade.mutate(p.period_days)}>
                       {s?.is_premium ? t('premium.extend') : t('premium.upgrade')}
                     </button>
                   )}

@@ -61,7 +61,7 @@ export default function CustomizeModal({ persona, open, onClose }: { persona: Pe
           </div>
           <FieldError error={save.error} field="tone" />
         </fieldset>
-        <Switch checked={form.emoji} onChange={(emoji) => setForm({ ...form, emoji })} label={t('persona.emoji')} description={t('persona.emojiHelp')} />
+        <Switch checked={form.emoji ?? false} onChange={(emoji) => setForm({ ...form, emoji })} label={t('persona.emoji')} description={t('persona.emojiHelp')} />
         <fieldset>
           <legend className="label">
             {t('persona.traitsOverride')} <span className="text-xs text-ink-500">({form.traits_override.length}/{MAX_TRAITS})</span>

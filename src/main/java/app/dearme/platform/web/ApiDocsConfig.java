@@ -26,6 +26,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ApiDocsConfig {
 
+    /** The names given to DTO classes, kept so the customizers below can read the records behind the schemas. */
+    private final ModuleQualifiedNames names = new ModuleQualifiedNames();
+
     static {
         // the caller comes from the bearer token (AuthUserArgumentResolver), not from a query parameter
         SpringDocUtils.getConfig().addRequestWrapperToIgnore(AuthUser.class);
@@ -49,22 +52,65 @@ class ApiDocsConfig {
     @Bean
     ModelResolver snakeCaseModelResolver() {
         return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE),
-                new ModuleQualifiedNames());
+                names);
     }
 
     /** {@code DiaryDtos.Page} → {@code DiaryPage}; {@code DiaryDtos.Diary} stays {@code Diary}. */
     static final class ModuleQualifiedNames extends TypeNameResolver {
 
+        final Map<String, Class<?>> classes = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         protected String getNameOfClass(Class<?> cls) {
             Class<?> outer = cls.getEnclosingClass();
+            String name;
             if (outer == null) {
-                return super.getNameOfClass(cls);
+                name = super.getNameOfClass(cls);
+            } else {
+                String prefix = outer.getSimpleName().replaceFirst("Dtos$", "");
+                name = cls.getSimpleName().startsWith(prefix) ? cls.getSimpleName() : prefix + cls.getSimpleName();
             }
-            String prefix = outer.getSimpleName().replaceFirst("Dtos$", "");
-            String name = cls.getSimpleName();
-            return name.startsWith(prefix) ? name : prefix + name;
+            classes.put(name, cls);
+            return name;
         }
+    }
+
+    /**
+     * A boxed number or boolean in a DTO record is there to hold null ("not measured", "no limit"); values that are
+     * always present are primitives. Documented as nullable, so the generated client types say {@code | null}.
+     */
+    @Bean
+    OpenApiCustomizer boxedRecordValuesAreNullable() {
+        return api -> {
+            if (api.getComponents() == null || api.getComponents().getSchemas() == null) {
+                return;
+            }
+            api.getComponents().getSchemas().forEach((name, schema) -> {
+                Class<?> type = names.classes.get(name);
+                if (type == null || !type.isRecord() || schema.getProperties() == null) {
+                    return;
+                }
+                for (java.lang.reflect.RecordComponent c : type.getRecordComponents()) {
+                    Class<?> t = c.getType();
+                    boolean boxed = t == Boolean.class || t == Integer.class || t == Long.class || t == Double.class
+                            || t == Float.class || t == Short.class;
+                    com.fasterxml.jackson.annotation.JsonProperty renamed =
+                            c.getAccessor().getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+                    String wire = renamed != null && !renamed.value().isEmpty() ? renamed.value()
+                            : app.dearme.platform.error.Problems.snake(c.getName());
+                    Schema<?> property = (Schema<?>) schema.getProperties().get(wire);
+                    if (boxed && property != null && property.get$ref() == null) {
+                        java.util.Set<String> types = property.getTypes() == null ? new java.util.LinkedHashSet<>()
+                                : new java.util.LinkedHashSet<>(property.getTypes());
+                        if (types.isEmpty() && property.getType() != null) {
+                            types.add(property.getType());
+                        }
+                        types.add("null");
+                        property.setTypes(types);
+                    }
+                }
+            });
+        };
     }
 
     /**
