@@ -49,6 +49,24 @@ class EventPublicationIT extends IntegrationTest {
         assertThat(FlakyDiaryListener.attempts(diary)).isEqualTo(2);
     }
 
+    @Autowired
+    app.dearme.platform.jobs.EventPublicationRetry retry;
+
+    @Test
+    void theRecurringRetryDeliversAFailedPublicationWithoutARestart() {
+        TestUsers.User u = users.aUser();
+        FlakyDiaryListener.FAILING.add(u.id());
+        long diary = new PersonaFixtures(api, jdbc).diaries(u, 1, false).getFirst();
+        await().atMost(Duration.ofSeconds(30)).until(() -> incompleteOf(u, "%FlakyDiaryListener%") == 1);
+
+        FlakyDiaryListener.FAILING.remove(u.id());
+        retry.resubmit(); // the default age (5 min) keeps a fresh publication alone: it may still be running elsewhere
+        assertThat(incompleteOf(u, "%FlakyDiaryListener%")).isEqualTo(1);
+        retry.resubmitOlderThan(Duration.ZERO); // what the task does once the publication is old enough
+        await().atMost(Duration.ofSeconds(30)).until(() -> FlakyDiaryListener.HANDLED.contains(diary)
+                && incompleteOf(u, "%") == 0);
+    }
+
     /** Incomplete publications of the user's events (the serialized event carries the user id) for matching listeners. */
     private int incompleteOf(TestUsers.User u, String listener) {
         return jdbc.queryForObject("""
