@@ -58,7 +58,11 @@ class ApiDocsConfig {
     /** {@code DiaryDtos.Page} → {@code DiaryPage}; {@code DiaryDtos.Diary} stays {@code Diary}. */
     static final class ModuleQualifiedNames extends TypeNameResolver {
 
-        final Map<String, Class<?>> classes = new java.util.concurrent.ConcurrentHashMap<>();
+        /**
+         * Static: swagger-core's converter chain is global, so with several application contexts in one JVM (the test
+         * suite) the resolver that names the classes may belong to another context's configuration.
+         */
+        static final Map<String, Class<?>> classes = new java.util.concurrent.ConcurrentHashMap<>();
 
         @Override
         protected String getNameOfClass(Class<?> cls) {
@@ -86,7 +90,7 @@ class ApiDocsConfig {
                 return;
             }
             api.getComponents().getSchemas().forEach((name, schema) -> {
-                Class<?> type = names.classes.get(name);
+                Class<?> type = ModuleQualifiedNames.classes.get(name);
                 if (type == null || !type.isRecord() || schema.getProperties() == null) {
                     return;
                 }
