@@ -128,7 +128,7 @@ class DiaryImportService {
                     e.isPrivate());
         } else {
             String merged = day.fields.content() + "\n\n## " + title + "\n\n" + content;
-            if (merged.codePointCount(0, merged.length()) > DiaryRules.CONTENT_MAX) {
+            if (merged.codePointCount(0, merged.length()) > DiaryDtos.CONTENT_MAX) {
                 return null;
             }
             DiaryRules.Fields f = day.fields;

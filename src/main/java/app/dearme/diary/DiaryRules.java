@@ -21,9 +21,6 @@ import tools.jackson.databind.JsonNode;
  */
 final class DiaryRules {
 
-    static final int TITLE_MAX = DiaryDtos.TITLE_MAX;
-    static final int CONTENT_MAX = DiaryDtos.CONTENT_MAX;
-
     private DiaryRules() {
     }
 

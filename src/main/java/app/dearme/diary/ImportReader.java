@@ -189,8 +189,8 @@ class ImportReader {
         if (title.isEmpty()) {
             title = content.isEmpty() ? "" : content.split("\\R", 2)[0].strip();
         }
-        if (title.codePointCount(0, title.length()) > DiaryRules.TITLE_MAX) {
-            title = title.substring(0, title.offsetByCodePoints(0, DiaryRules.TITLE_MAX));
+        if (title.codePointCount(0, title.length()) > DiaryDtos.TITLE_MAX) {
+            title = title.substring(0, title.offsetByCodePoints(0, DiaryDtos.TITLE_MAX));
         }
         if (content.isEmpty()) {
             content = title;
