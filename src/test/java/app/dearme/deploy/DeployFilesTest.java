@@ -726,8 +726,15 @@ class DeployFilesTest {
             assertThat(pom).contains("<name>!skip.frontend</name>");
             assertThat(text).containsPattern("COPY\\s+--from=\\S+\\s+\\S*dist/?\\s+src/main/resources/static/?");
         }
+        // the web app's npm ci runs a postinstall that installs the API type generator (frontend/tools/openapi-gen):
+        // its package files must be in the image before npm ci, or the web build fails there
+        assertThat(read(Path.of("frontend/package.json"))).contains("tools/openapi-gen");
+        int toolCopy = text.indexOf("frontend/tools/openapi-gen/package-lock.json");
+        assertThat(toolCopy).as("Dockerfile copies the generator's package files").isPositive();
+        assertThat(toolCopy).as("…before the web app's npm ci").isLessThan(text.indexOf("npm ci --no-audit"));
         Path ignore = DEPLOY.resolve("docker/Dockerfile.dockerignore");
-        assertThat(read(ignore)).contains("target/", "frontend/node_modules/", ".git");
+        assertThat(read(ignore)).contains("target/", "frontend/node_modules/", "frontend/tools/openapi-gen/node_modules/",
+                ".git");
     }
 
     // ================================================================================================ helpers
