@@ -18,9 +18,11 @@ class DiaryQueries {
     private final DiaryStore store;
     private final DiaryIndexer indexer;
     private final UserClock clock;
+    private final DiaryFirstPage firstPage;
 
-    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock) {
+    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock, DiaryFirstPage firstPage) {
         this.store = store;
+        this.firstPage = firstPage;
         this.indexer = indexer;
         this.clock = clock;
     }
@@ -53,7 +55,11 @@ class DiaryQueries {
             tsquery = indexer.tsquery(query, true).orElse(null);
             substring = tsquery == null ? query : null;
         }
-        return store.page(userId, new DiaryStore.Filter(m, from, to, tsquery, substring), page, perPage);
+        DiaryStore.Filter filter = new DiaryStore.Filter(m, from, to, tsquery, substring);
+        if (page == 1 && filter.isEmpty()) {
+            return firstPage.get(userId, perPage, size -> store.page(userId, filter, 1, size));
+        }
+        return store.page(userId, filter, page, perPage);
     }
 
     long count(long userId) {

@@ -93,6 +93,10 @@ class DiaryStore {
 
     /** Filters for the list; {@code tsquery} is already built from analysed, quoted lexemes. */
     record Filter(Mood mood, LocalDate from, LocalDate to, String tsquery, String substring) {
+
+        boolean isEmpty() {
+            return mood == null && from == null && to == null && tsquery == null && substring == null;
+        }
     }
 
     DiaryDtos.Page page(long userId, Filter f, int page, int perPage) {

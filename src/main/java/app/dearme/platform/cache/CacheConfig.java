@@ -33,12 +33,18 @@ public class CacheConfig {
     public static final String PERSONA = "persona";
     public static final String DIARY_STATS = "diaryStats";
     public static final String USER_ZONE = "userZone";
+    /** The owner's first page of diaries (issue 15: the hottest read); values are {@link Weighed}. */
+    public static final String DIARY_FIRST_PAGE = "diaryFirstPage";
+
+    /** Heap budget per instance of each cache bounded by weight. */
+    static final long WEIGHED_BUDGET_BYTES = 64L << 20;
 
     static final Map<String, Duration> TTLS = Map.of(
             AUTH_SESSION, Duration.ofHours(24),
             PERSONA, Duration.ofHours(1),
             DIARY_STATS, Duration.ofMinutes(10),
-            USER_ZONE, Duration.ofHours(1));
+            USER_ZONE, Duration.ofHours(1),
+            DIARY_FIRST_PAGE, Duration.ofMinutes(10));
 
     /**
      * {@code dearme.cache.enabled=false} turns every cache off and {@code dearme.cache.level1=false} keeps only the
@@ -64,8 +70,17 @@ public class CacheConfig {
 
     private static CacheManager localCaches(long size) {
         CaffeineCacheManager m = new CaffeineCacheManager();
-        TTLS.forEach((name, ttl) -> m.registerCustomCache(name,
-                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(size).recordStats().build()));
+        TTLS.forEach((name, ttl) -> {
+            Caffeine<Object, Object> b = Caffeine.newBuilder().expireAfterWrite(ttl).recordStats();
+            if (name.equals(DIARY_FIRST_PAGE)) {
+                // a 0 budget (level 1 off) must hold nothing, as maximumSize(0) does for the others
+                b.maximumWeight(size == 0 ? 0 : WEIGHED_BUDGET_BYTES)
+                        .weigher((k, v) -> v instanceof Weighed w ? Math.max(1, w.weightBytes()) : 1024);
+            } else {
+                b.maximumSize(size);
+            }
+            m.registerCustomCache(name, b.build());
+        });
         // unknown names still work, with a conservative default
         m.setCaffeine(Caffeine.newBuilder().expireAfterWrite(Duration.ofMinutes(5)).maximumSize(10_000).recordStats());
         return m;
