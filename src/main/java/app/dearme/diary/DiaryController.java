@@ -2,6 +2,7 @@ package app.dearme.diary;
 
 import app.dearme.platform.security.AuthUser;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -52,14 +53,18 @@ class DiaryController {
         return replayable(diaries.create(me.id(), body, key), DiaryDtos.Diary.class);
     }
 
+    /** Returns the page's JSON, serialised by {@link DiaryQueries} (the first page comes ready from a cache). */
     @GetMapping
-    DiaryDtos.Page list(AuthUser me, @RequestParam(defaultValue = "1") int page,
+    @ApiResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = "*/*", schema = @Schema(implementation = DiaryDtos.Page.class)))
+    ResponseEntity<byte[]> list(AuthUser me, @RequestParam(defaultValue = "1") int page,
                         @RequestParam(name = "per_page", defaultValue = "20") int perPage,
                         @RequestParam(required = false) String mood,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                         @RequestParam(required = false) String q) {
-        return queries.list(me.id(), page, perPage, mood, from, to, q);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(queries.list(me.id(), page, perPage, mood, from, to, q));
     }
 
     @GetMapping("/count")

@@ -7,6 +7,7 @@ import app.dearme.vocabulary.Mood;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Read side of the owner's API: list/search, count, calendar. */
 @Service
@@ -19,8 +20,10 @@ class DiaryQueries {
     private final DiaryIndexer indexer;
     private final UserClock clock;
     private final DiaryFirstPage firstPage;
+    private final JsonMapper json;
 
-    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock, DiaryFirstPage firstPage) {
+    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock, DiaryFirstPage firstPage, JsonMapper json) {
+        this.json = json;
         this.store = store;
         this.firstPage = firstPage;
         this.indexer = indexer;
@@ -30,9 +33,10 @@ class DiaryQueries {
     /**
      * {@code q} matches diaries containing every analysed morpheme of the query (private ones included: it
      * is the owner's own search), best rank first. A query with no content morpheme (only particles or
-     * symbols) falls back to a plain substring match.
+     * symbols) falls back to a plain substring match. The answer is the JSON of a {@link DiaryDtos.Page}: the
+     * unfiltered first page comes serialised from {@link DiaryFirstPage}.
      */
-    DiaryDtos.Page list(long userId, int page, int perPage, String mood, LocalDate from, LocalDate to, String q) {
+    byte[] list(long userId, int page, int perPage, String mood, LocalDate from, LocalDate to, String q) {
         if (page < 1) {
             throw ApiException.badRequest("page", "page는 1 이상이어야 해요.", "page must be ≥ 1.");
         }
@@ -59,7 +63,7 @@ class DiaryQueries {
         if (page == 1 && filter.isEmpty()) {
             return firstPage.get(userId, perPage, size -> store.page(userId, filter, 1, size));
         }
-        return store.page(userId, filter, page, perPage);
+        return json.writeValueAsBytes(store.page(userId, filter, page, perPage));
     }
 
     long count(long userId) {

@@ -75,6 +75,25 @@ class DiaryFirstPageIT extends DiaryTestBase {
     }
 
     @Test
+    void theAssembledPageIsByteForByteWhatTheMapperWrites() {
+        TestUsers.User u = users.aUser();
+        assertThat(list(u, "?per_page=5").get("items")).isEmpty();
+        for (int i = 8; i >= 1; i--) {
+            seed(u, today().minusDays(i), i % 2 == 0 ? "happy" : null);
+        }
+        api.patch("/api/v1/diaries/" + list(u, "?per_page=20&from=1900-01-01").get("items").get(0).get("id").asLong(),
+                Map.of("title", "따옴표 \"와\" 이모지 😀 그리고 \\", "weather", "rainy")).auth(u).expect(200);
+        for (int size : new int[] {1, 5, 8, 20}) {
+            // a from filter that matches everything takes the uncached path, which the mapper serialises whole
+            byte[] cached = api.get("/api/v1/diaries?per_page=" + size).auth(u).expect(200).bytes();
+            byte[] direct = api.get("/api/v1/diaries?per_page=" + size + "&from=1900-01-01").auth(u).expect(200).bytes();
+            assertThat(new String(cached, java.nio.charset.StandardCharsets.UTF_8)).as("per_page=%d", size)
+                    .isEqualTo(new String(direct, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(api.get("/api/v1/diaries").auth(u).expect(200).header("Content-Type")).startsWith("application/json");
+    }
+
+    @Test
     void oneUsersEntryNeverAnswersAnother() {
         TestUsers.User a = users.aUser();
         TestUsers.User b = users.aUser();

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -54,11 +55,18 @@ class SecurityConfig {
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(o -> o
+                        .bearerTokenResolver(FastRequestChecks.BEARER)
                         .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roleConverter()))
                         .authenticationEntryPoint(problems)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems));
         return http.build();
+    }
+
+    /** The default firewall's rules, checked without regular expressions ({@link FastRequestChecks}). */
+    @Bean
+    WebSecurityCustomizer firewall() {
+        return web -> web.httpFirewall(FastRequestChecks.firewall());
     }
 
     /**
