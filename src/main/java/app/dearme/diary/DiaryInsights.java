@@ -1,5 +1,9 @@
 package app.dearme.diary;
 
+import java.io.Serializable;
+import org.springframework.context.event.EventListener;
+import app.dearme.platform.cache.CacheConfig;
+import org.springframework.cache.CacheManager;
 import app.dearme.ai.AiEngine;
 import app.dearme.vocabulary.DiaryText;
 import app.dearme.vocabulary.Mood;
@@ -39,15 +43,32 @@ class DiaryInsights {
     private final Cache<String, String> summaries = Caffeine.newBuilder().maximumSize(50_000)
             .expireAfterAccess(Duration.ofDays(8)).build();
 
-    DiaryInsights(DiaryStore store, DiaryStatsService stats, UserClock clock, ObjectProvider<AiEngine> ai) {
+    private final DayCache weeks;
+
+    record Week(LocalDate day, DiaryDtos.WeeklyInsight insight) implements Serializable, DayCache.Dated {
+    }
+
+    DiaryInsights(DiaryStore store, DiaryStatsService stats, UserClock clock, ObjectProvider<AiEngine> ai,
+                  CacheManager caches) {
+        this.weeks = new DayCache(caches.getCache(CacheConfig.DIARY_WEEKLY));
         this.store = store;
         this.stats = stats;
         this.clock = clock;
         this.ai = ai;
     }
 
+    /** Cached for the user's today ({@link DayCache}); every diary write evicts it. */
     DiaryDtos.WeeklyInsight weekly(long userId) {
         LocalDate today = clock.today(userId);
+        return weeks.get(userId, today, () -> new Week(today, weekly(userId, today))).insight();
+    }
+
+    @EventListener
+    void onChange(DiaryChanged e) {
+        weeks.evict(e.userId());
+    }
+
+    private DiaryDtos.WeeklyInsight weekly(long userId, LocalDate today) {
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<DiaryText> week = store.texts(userId, monday, today, true);
         List<DiaryStore.DayMood> lastWeek = store.daysBetween(userId, monday.minusDays(7), monday.minusDays(1));

@@ -1,5 +1,9 @@
 package app.dearme.diary;
 
+import java.io.Serializable;
+import org.springframework.context.event.EventListener;
+import app.dearme.platform.cache.CacheConfig;
+import org.springframework.cache.CacheManager;
 import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
 import app.dearme.user.UserClock;
@@ -21,8 +25,11 @@ class DiaryQueries {
     private final UserClock clock;
     private final DiaryFirstPage firstPage;
     private final JsonMapper json;
+    private final DayCache months;
 
-    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock, DiaryFirstPage firstPage, JsonMapper json) {
+    DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock, DiaryFirstPage firstPage, JsonMapper json,
+                 CacheManager caches) {
+        this.months = new DayCache(caches.getCache(CacheConfig.DIARY_CALENDAR));
         this.json = json;
         this.store = store;
         this.firstPage = firstPage;
@@ -80,6 +87,22 @@ class DiaryQueries {
         if (mo < 1 || mo > 12) {
             throw ApiException.badRequest("month", "month는 1~12여야 해요.", "month must be 1–12.");
         }
+        if (YearMonth.of(y, mo).equals(YearMonth.from(today))) { // the home screen's month: cached for today
+            return months.get(userId, today, () -> new Month(today, calendar(userId, y, mo))).calendar();
+        }
+        return calendar(userId, y, mo);
+    }
+
+    /** This month's calendar, cached for the user's today ({@link DayCache}); every diary write evicts it. */
+    record Month(LocalDate day, DiaryDtos.Calendar calendar) implements Serializable, DayCache.Dated {
+    }
+
+    @EventListener
+    void onChange(DiaryChanged e) {
+        months.evict(e.userId());
+    }
+
+    private DiaryDtos.Calendar calendar(long userId, int y, int mo) {
         YearMonth ym = YearMonth.of(y, mo);
         var items = store.daysBetween(userId, ym.atDay(1), ym.atEndOfMonth()).stream()
                 .map(d -> new DiaryDtos.CalendarItem(d.date(), d.mood(), d.id())).toList();

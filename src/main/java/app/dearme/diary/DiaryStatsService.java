@@ -5,7 +5,6 @@ import app.dearme.platform.cache.CacheConfig;
 import app.dearme.user.UserClock;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -20,15 +19,15 @@ class DiaryStatsService {
 
     private final DiaryStore store;
     private final UserClock clock;
-    private final Cache cache;
+    private final DayCache cache;
 
     DiaryStatsService(DiaryStore store, UserClock clock, CacheManager caches) {
         this.store = store;
         this.clock = clock;
-        this.cache = caches.getCache(CacheConfig.DIARY_STATS);
+        this.cache = new DayCache(caches.getCache(CacheConfig.DIARY_STATS));
     }
 
-    record Cached(LocalDate today, DiaryDtos.Stats stats) implements Serializable {
+    record Cached(LocalDate day, DiaryDtos.Stats stats) implements Serializable, DayCache.Dated {
     }
 
     @Transactional(readOnly = true) // one snapshot; with a replica configured, served by it
@@ -37,13 +36,7 @@ class DiaryStatsService {
     }
 
     DiaryDtos.Stats stats(long userId, LocalDate today) {
-        Cached hit = cache.get(userId, Cached.class);
-        if (hit != null && hit.today().equals(today)) {
-            return hit.stats();
-        }
-        DiaryDtos.Stats s = StatsMath.compute(store.days(userId), today);
-        cache.put(userId, new Cached(today, s));
-        return s;
+        return cache.get(userId, today, () -> new Cached(today, StatsMath.compute(store.days(userId), today))).stats();
     }
 
     /**

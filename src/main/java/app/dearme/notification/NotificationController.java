@@ -24,8 +24,10 @@ class NotificationController {
 
     private final NotificationInbox inbox;
     private final NotificationStreams streams;
+    private final UnreadCounts unread;
 
-    NotificationController(NotificationInbox inbox, NotificationStreams streams) {
+    NotificationController(NotificationInbox inbox, NotificationStreams streams, UnreadCounts unread) {
+        this.unread = unread;
         this.inbox = inbox;
         this.streams = streams;
     }
@@ -39,7 +41,7 @@ class NotificationController {
 
     @GetMapping("/unread-count")
     NotificationDtos.UnreadCount unreadCount(AuthUser me) {
-        return new NotificationDtos.UnreadCount(inbox.unreadCount(me.id()));
+        return new NotificationDtos.UnreadCount(unread.get(me.id()));
     }
 
     @PatchMapping("/{id}/read")

@@ -60,6 +60,32 @@ class NotificationIT extends IntegrationTest {
                 .isEqualTo(2);
     }
 
+    /** The count is cached (issue 15): every kind of change must show in the next read. */
+    @Test
+    void unreadCountFollowsEveryChange() {
+        TestUsers.User u = users.aUser();
+        assertThat(unread(u)).isZero();
+        long a = create(u, Notifications.REPORT_READY);
+        assertThat(unread(u)).isEqualTo(1);
+        long b = create(u, Notifications.DIARY_REMINDER);
+        long c = create(u, Notifications.FRIEND_ACCEPTED);
+        assertThat(unread(u)).isEqualTo(3);
+        api.patch("/api/v1/notifications/" + a + "/read", null).auth(u).expect(200);
+        assertThat(unread(u)).isEqualTo(2);
+        api.delete("/api/v1/notifications/" + b).auth(u).expect(204);
+        assertThat(unread(u)).isEqualTo(1);
+        api.post("/api/v1/notifications/mark-read", Map.of("ids", List.of(c))).auth(u).expect(200);
+        assertThat(unread(u)).isZero();
+        create(u, Notifications.REPORT_READY);
+        create(u, Notifications.REPORT_READY);
+        assertThat(unread(u)).isEqualTo(2);
+        api.post("/api/v1/notifications/mark-all-read", null).auth(u).expect(200);
+        assertThat(unread(u)).isZero();
+        TestUsers.User other = users.aUser();
+        create(other, Notifications.REPORT_READY);
+        assertThat(unread(u)).as("another user's notification").isZero();
+    }
+
     @Test
     void markReadMarkAllAndDelete() {
         TestUsers.User u = users.aUser();

@@ -35,6 +35,11 @@ public class CacheConfig {
     public static final String USER_ZONE = "userZone";
     /** The owner's first page of diaries (issue 15: the hottest read); values are {@link Weighed}. */
     public static final String DIARY_FIRST_PAGE = "diaryFirstPage";
+    /** The unread-notification count of the badge. */
+    public static final String UNREAD_COUNT = "unreadCount";
+    /** This month's calendar and this week's insight of the home screen, for the user's today. */
+    public static final String DIARY_CALENDAR = "diaryCalendar";
+    public static final String DIARY_WEEKLY = "diaryWeekly";
 
     /** Heap budget per instance of each cache bounded by weight. */
     static final long WEIGHED_BUDGET_BYTES = 64L << 20;
@@ -44,7 +49,10 @@ public class CacheConfig {
             PERSONA, Duration.ofHours(1),
             DIARY_STATS, Duration.ofMinutes(10),
             USER_ZONE, Duration.ofHours(1),
-            DIARY_FIRST_PAGE, Duration.ofMinutes(10));
+            DIARY_FIRST_PAGE, Duration.ofMinutes(10),
+            UNREAD_COUNT, Duration.ofMinutes(10),
+            DIARY_CALENDAR, Duration.ofMinutes(10),
+            DIARY_WEEKLY, Duration.ofMinutes(10));
 
     /**
      * {@code dearme.cache.enabled=false} turns every cache off and {@code dearme.cache.level1=false} keeps only the

@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The cached first page of the list (issue 15): every write shows in the next read, any page size is right, and one
- * user's entry never answers another.
+ * The cached reads (issue 15): the list's first page, this month's calendar and this week's insight. Every write shows
+ * in the next read, any page size is right, and one user's entry never answers another.
  */
-class DiaryFirstPageIT extends DiaryTestBase {
+class DiaryReadCachesIT extends DiaryTestBase {
 
     private JsonNode list(TestUsers.User u, String query) {
         return api.get("/api/v1/diaries" + query).auth(u).expect(200).json();
@@ -44,6 +44,31 @@ class DiaryFirstPageIT extends DiaryTestBase {
         JsonNode afterDelete = list(u, "");
         assertThat(titles(afterDelete)).containsExactly("고친 셋째", "둘째");
         assertThat(afterDelete.get("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void calendarAndWeeklyInsightFollowEveryWrite() {
+        TestUsers.User u = users.aUser();
+        String month = "/api/v1/diaries/calendar?year=" + today().getYear() + "&month=" + today().getMonthValue();
+        assertThat(api.get(month).auth(u).expect(200).json().get("items")).isEmpty(); // fills both entries
+        assertThat(api.get("/api/v1/diaries/weekly-insight").auth(u).expect(200).json().get("diary_count").asInt()).isZero();
+
+        long id = write(u, today(), "오늘", "좋은 하루", "happy").get("id").asLong();
+        JsonNode cal = api.get(month).auth(u).expect(200).json();
+        assertThat(cal.get("items")).hasSize(1);
+        assertThat(cal.get("items").get(0).get("mood").asString()).isEqualTo("happy");
+        JsonNode week = api.get("/api/v1/diaries/weekly-insight").auth(u).expect(200).json();
+        assertThat(week.get("diary_count").asInt()).isEqualTo(1);
+        assertThat(week.get("dominant_mood").asString()).isEqualTo("happy");
+
+        api.patch("/api/v1/diaries/" + id, Map.of("mood", "sad")).auth(u).expect(200);
+        assertThat(api.get(month).auth(u).expect(200).json().get("items").get(0).get("mood").asString()).isEqualTo("sad");
+        assertThat(api.get("/api/v1/diaries/weekly-insight").auth(u).expect(200).json().get("dominant_mood").asString())
+                .isEqualTo("sad");
+
+        api.delete("/api/v1/diaries/" + id).auth(u).expect(204);
+        assertThat(api.get(month).auth(u).expect(200).json().get("items")).isEmpty();
+        assertThat(api.get("/api/v1/diaries/weekly-insight").auth(u).expect(200).json().get("diary_count").asInt()).isZero();
     }
 
     @Test
