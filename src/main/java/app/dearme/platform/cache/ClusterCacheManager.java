@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cache.Cache;
@@ -74,24 +75,22 @@ final class ClusterCacheManager implements CacheManager {
         if (m.path("o").isString() && origin.equals(m.get("o").asString())) {
             return;
         }
-        Cache c = local.getCache(m.get("c").asString());
-        if (c == null) {
+        if (!(getCache(m.get("c").asString()) instanceof ClusterCache c)) {
             return;
         }
         JsonNode k = m.get("k");
         if (k == null) {
-            c.clear();
+            c.clearLocal();
         } else {
-            c.evict(k.isNumber() ? (Object) k.asLong() : k.asString());
+            c.evictLocal(k.isNumber() ? (Object) k.asLong() : k.asString());
         }
     }
 
     /** After the listener reconnects: evictions sent meanwhile were missed. */
     private void clearAllLocal() {
         local.getCacheNames().forEach(n -> {
-            Cache c = local.getCache(n);
-            if (c != null) {
-                c.clear();
+            if (getCache(n) instanceof ClusterCache c) {
+                c.clearLocal();
             }
         });
         log.info("Local caches cleared after the cluster channel reconnected");
@@ -106,18 +105,27 @@ final class ClusterCacheManager implements CacheManager {
         }
     }
 
-    /** Runs {@code localAction} now and after completion; broadcasts {@code payload} once committed. */
+    /**
+     * Runs {@code localAction} now and after completion; the other instances get {@code payload} once committed. In a
+     * read-write transaction the message goes out on the writer's own connection and PostgreSQL delivers it at commit
+     * (a second connection per write starved the pool under load, issue 15); otherwise it is sent after commit.
+     */
     private void evictEverywhere(Runnable localAction, String payload) {
         localAction.run();
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             broadcast(payload);
             return;
         }
+        boolean sentWithCommit = TransactionSynchronizationManager.isActualTransactionActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (sentWithCommit) {
+            channels.publishInCurrentTransaction(CHANNEL, payload);
+        }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
                 localAction.run();
-                if (status == STATUS_COMMITTED) {
+                if (status == STATUS_COMMITTED && !sentWithCommit) {
                     broadcast(payload);
                 }
             }
@@ -127,6 +135,8 @@ final class ClusterCacheManager implements CacheManager {
     private final class ClusterCache implements Cache {
 
         private final Cache delegate;
+        /** Evictions per stripe of keys (see {@link #get(Object, Callable)}). */
+        private final AtomicLongArray evictions = new AtomicLongArray(1024);
 
         ClusterCache(Cache delegate) {
             this.delegate = delegate;
@@ -162,21 +172,75 @@ final class ClusterCacheManager implements CacheManager {
             return hit != null && type.isInstance(hit.get()) ? type.cast(hit.get()) : null;
         }
 
+        /**
+         * Loads outside any lock of the cache: Caffeine's own compute held the key's bin while the loader waited for a
+         * pooled connection, and a writer evicting that key waited for the bin while holding its connection, so under
+         * load writers and readers starved the pool together (bench mixed at 256, issue 15). Instead, the loaded value
+         * is stored only if no eviction of its stripe happened since the load began, so a reader that loaded the old
+         * row cannot put it back after a write's eviction. A loader's own exception reaches the caller unwrapped.
+         */
         @Override
         @SuppressWarnings("unchecked")
         public <T> T get(Object key, Callable<T> valueLoader) {
-            if (level2 == null) {
-                return delegate.get(key, valueLoader);
+            ValueWrapper hit = delegate.get(key);
+            if (hit != null) {
+                return (T) hit.get();
             }
-            return delegate.get(key, () -> {
+            long generation = evictions.get(stripe(key));
+            if (level2 != null) {
                 Object shared = level2.get(getName(), key);
                 if (shared != null) {
+                    putIfNotEvictedSince(key, shared, generation);
                     return (T) shared;
                 }
-                T loaded = valueLoader.call();
+            }
+            T loaded;
+            try {
+                loaded = valueLoader.call();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ValueRetrievalException(key, valueLoader, e);
+            }
+            if (loaded != null && putIfNotEvictedSince(key, loaded, generation) && level2 != null) {
                 level2.put(getName(), key, loaded);
-                return loaded;
+            }
+            return loaded;
+        }
+
+        /** Atomic with {@link #evictLocal}: the check and the store happen under the key's entry lock, briefly. */
+        private boolean putIfNotEvictedSince(Object key, Object value, long generation) {
+            if (!(delegate.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> nativeCache)) {
+                return false;
+            }
+            @SuppressWarnings("unchecked")
+            var map = ((com.github.benmanes.caffeine.cache.Cache<Object, Object>) nativeCache).asMap();
+            boolean[] stored = {false};
+            map.compute(key, (k, old) -> {
+                if (evictions.get(stripe(key)) != generation) {
+                    return old;
+                }
+                stored[0] = true;
+                return value;
             });
+            return stored[0];
+        }
+
+        private int stripe(Object key) {
+            return (key.hashCode() & 0x7fffffff) % evictions.length();
+        }
+
+        /** Counts the eviction first, so a load that began before it will not store its value. */
+        private void evictLocal(Object key) {
+            evictions.incrementAndGet(stripe(key));
+            delegate.evict(key);
+        }
+
+        private void clearLocal() {
+            for (int i = 0; i < evictions.length(); i++) {
+                evictions.incrementAndGet(i);
+            }
+            delegate.clear();
         }
 
         @Override
@@ -190,7 +254,7 @@ final class ClusterCacheManager implements CacheManager {
         @Override
         public void evict(Object key) {
             evictEverywhere(() -> {
-                delegate.evict(key);
+                evictLocal(key);
                 if (level2 != null) {
                     level2.evict(getName(), key);
                 }
@@ -200,7 +264,7 @@ final class ClusterCacheManager implements CacheManager {
         @Override
         public void clear() {
             evictEverywhere(() -> {
-                delegate.clear();
+                clearLocal();
                 if (level2 != null) {
                     level2.clear(getName());
                 }

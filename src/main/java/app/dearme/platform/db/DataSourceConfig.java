@@ -52,17 +52,19 @@ class DataSourceConfig {
     }
 
     /**
-     * With a replica, the data source everything uses (JdbcClient, transactions, Flyway) is a lazy proxy: the
-     * connection is fetched at the first statement, when the transaction's read-only flag is known, and read-only
-     * transactions go through {@link ReplicaReads}. Without one, the pool itself is the data source.
+     * The data source everything uses (JdbcClient, transactions, Flyway) is a lazy proxy: the connection is fetched at
+     * the first statement, so a transactional read answered from a cache never takes a pooled connection (under load
+     * such reads queued for the pool behind real work, issue 15), and, with a replica, the transaction's read-only flag
+     * is known when the connection is chosen: read-only transactions then go through {@link ReplicaReads}.
      */
     @Bean
     @Primary
-    @Conditional(ReplicaConfigured.class)
     LazyConnectionDataSourceProxy routedDataSource(HikariDataSource dataSource, DearMeProperties props,
                                                    RecentWriters writers, MeterRegistry meters) {
         LazyConnectionDataSourceProxy proxy = new LazyConnectionDataSourceProxy(dataSource);
-        proxy.setReadOnlyDataSource(new ReplicaReads(dataSource, props.db(), writers, meters));
+        if (props.db().hasReplica()) {
+            proxy.setReadOnlyDataSource(new ReplicaReads(dataSource, props.db(), writers, meters));
+        }
         return proxy;
     }
 

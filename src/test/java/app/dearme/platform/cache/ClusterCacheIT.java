@@ -85,6 +85,21 @@ class ClusterCacheIT extends TwoInstanceTest {
                 .expect(200).json().get("total_count").asLong()).isEqualTo(1));
     }
 
+    /** A reader that loaded the old row must not put it back after a write evicted it (issue 15's lock-free load). */
+    @Test
+    void aLoadThatRacedAnEvictionDoesNotStoreWhatItLoaded() {
+        org.springframework.cache.Cache c = caches.getCache("raceCheck");
+        long key = 4_242_424L;
+        String loaded = c.get(key, () -> {
+            c.evict(key); // a write commits while this load is running
+            return "old";
+        });
+        assertThat(loaded).isEqualTo("old");
+        assertThat(c.get(key)).as("the raced load was not stored").isNull();
+        assertThat(c.get(key, () -> "new")).isEqualTo("new");
+        assertThat(c.get(key).get()).isEqualTo("new");
+    }
+
     @Test
     void anEvictionIsBroadcastOnlyWhenItsTransactionCommits() throws Exception {
         String url = dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class).getJdbcUrl();
