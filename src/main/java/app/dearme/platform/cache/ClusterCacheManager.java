@@ -2,7 +2,9 @@ package app.dearme.platform.cache;
 
 import app.dearme.platform.cluster.PgChannels;
 import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,7 +73,15 @@ final class ClusterCacheManager implements CacheManager {
     }
 
     private void onMessage(String payload) {
-        JsonNode m = json.readTree(payload);
+        JsonNode root = json.readTree(payload);
+        if (root.isArray()) { // one transaction's evictions, sent together
+            root.forEach(this::onEviction);
+        } else {
+            onEviction(root);
+        }
+    }
+
+    private void onEviction(JsonNode m) {
         if (m.path("o").isString() && origin.equals(m.get("o").asString())) {
             return;
         }
@@ -107,8 +117,9 @@ final class ClusterCacheManager implements CacheManager {
 
     /**
      * Runs {@code localAction} now and after completion; the other instances get {@code payload} once committed. In a
-     * read-write transaction the message goes out on the writer's own connection and PostgreSQL delivers it at commit
-     * (a second connection per write starved the pool under load, issue 15); otherwise it is sent after commit.
+     * read-write transaction the transaction's evictions go out together as one message, on the writer's own
+     * connection just before it commits, and PostgreSQL delivers it at commit (a second connection per write starved
+     * the pool under load, and a diary write evicts four caches, issue 15); otherwise it is sent after commit.
      */
     private void evictEverywhere(Runnable localAction, String payload) {
         localAction.run();
@@ -119,7 +130,7 @@ final class ClusterCacheManager implements CacheManager {
         boolean sentWithCommit = TransactionSynchronizationManager.isActualTransactionActive()
                 && !TransactionSynchronizationManager.isCurrentTransactionReadOnly();
         if (sentWithCommit) {
-            channels.publishInCurrentTransaction(CHANNEL, payload);
+            batch().add(payload);
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -130,6 +141,44 @@ final class ClusterCacheManager implements CacheManager {
                 }
             }
         });
+    }
+
+    /** This transaction's evictions, sent as one message before it commits. */
+    private Set<String> batch() {
+        @SuppressWarnings("unchecked")
+        Set<String> existing = (Set<String>) TransactionSynchronizationManager.getResource(this);
+        if (existing != null) {
+            return existing;
+        }
+        Set<String> batch = new LinkedHashSet<>();
+        TransactionSynchronizationManager.bindResource(this, batch);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void beforeCommit(boolean readOnly) {
+                sendBatch(batch);
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(ClusterCacheManager.this);
+            }
+        });
+        return batch;
+    }
+
+    /** PostgreSQL refuses payloads of 8,000 bytes or more: a large batch goes as several messages. */
+    private void sendBatch(Set<String> batch) {
+        StringBuilder message = new StringBuilder();
+        for (String payload : batch) {
+            if (message.length() + payload.length() + 2 > 7_000) {
+                channels.publishInCurrentTransaction(CHANNEL, message.append(']').toString());
+                message.setLength(0);
+            }
+            message.append(message.isEmpty() ? '[' : ',').append(payload);
+        }
+        if (!message.isEmpty()) {
+            channels.publishInCurrentTransaction(CHANNEL, message.append(']').toString());
+        }
     }
 
     private final class ClusterCache implements Cache {

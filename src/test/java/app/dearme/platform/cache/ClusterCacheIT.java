@@ -78,11 +78,20 @@ class ClusterCacheIT extends TwoInstanceTest {
         String token = second.login(u);
         TestApi other = second.api();
         assertThat(other.get("/api/v1/diaries/stats").auth(token).expect(200).json().get("total_count").asLong()).isZero();
+        // the list's first page and this week's insight are cached there too: one write evicts all of them
+        assertThat(other.get("/api/v1/diaries").auth(token).expect(200).json().get("total").asLong()).isZero();
+        assertThat(other.get("/api/v1/diaries/weekly-insight").auth(token).expect(200).json().get("last_diary_date")
+                .isNull()).isTrue();
 
         new PersonaFixtures(api, jdbc).diaries(u, 1, false);
 
-        await().atMost(PROPAGATION).untilAsserted(() -> assertThat(other.get("/api/v1/diaries/stats").auth(token)
-                .expect(200).json().get("total_count").asLong()).isEqualTo(1));
+        await().atMost(PROPAGATION).untilAsserted(() -> {
+            assertThat(other.get("/api/v1/diaries/stats").auth(token).expect(200).json().get("total_count").asLong())
+                    .isEqualTo(1);
+            assertThat(other.get("/api/v1/diaries").auth(token).expect(200).json().get("total").asLong()).isEqualTo(1);
+            assertThat(other.get("/api/v1/diaries/weekly-insight").auth(token).expect(200).json().get("last_diary_date")
+                    .isNull()).isFalse();
+        });
     }
 
     /** A reader that loaded the old row must not put it back after a write evicted it (issue 15's lock-free load). */
