@@ -108,7 +108,7 @@ seed() {
   touch "$RUN/seeded"
 }
 
-tokens() { bench_tokens "http://127.0.0.1:$APP_PORT"; } # 64 logged-in users (bench/lib.sh)
+tokens() { bench_tokens "http://127.0.0.1:$APP_PORT"; } # BENCH_LOGINS (256) logged-in users (bench/lib.sh)
 
 record() { # scenario name conns json-line [pgbench-tps]
   local scenario=$1 name=$2 conns=$3 line=$4 tps=${5:-null}
@@ -225,7 +225,7 @@ scenario_first() { # the first 1,000 requests after a start, on the seeded serve
 }
 
 scenario_smoke() { # its own small data set and directory, so a smoke run never passes for the full seed
-  DURATION=3s WARMUP=2s SEED_USERS=63 SEED_DAYS=30 RUN=$RUN-smoke PG_PORT=$((PG_PORT + 1))
+  DURATION=3s WARMUP=2s SEED_USERS=63 SEED_DAYS=30 BENCH_LOGINS=64 RUN=$RUN-smoke PG_PORT=$((PG_PORT + 1))
   RESULTS=$RUN/runs.jsonl BENCH_USERS=$RUN/users.txt
   ready
   measure smoke list get.lua 16 "/api/v1/diaries?per_page=20"

@@ -43,7 +43,7 @@ seed() {
   touch "$DEARME_CLUSTER_DIR/seeded"
 }
 
-tokens() { bench_tokens "http://127.0.0.1:$BASE"; } # 64 logged-in users (bench/lib.sh)
+tokens() { BENCH_LOGINS=${BENCH_LOGINS:-64} bench_tokens "http://127.0.0.1:$BASE"; } # 64 of its 200 users (bench/lib.sh)
 
 wrk_json() { # script conns duration [path]
   local out; out=$(mktemp)
