@@ -12,6 +12,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -34,6 +36,23 @@ class HealthController {
 
     HealthController(JdbcTemplate jdbc, ObjectProvider<HealthIndicator> ai, PrometheusMeterRegistry prometheus) {
         this(jdbc, ai, prometheus, new org.springframework.core.env.StandardEnvironment());
+        this.ready = true;
+    }
+
+    /**
+     * False until the application is ready: the web server answers before the start-up runners (the request-path
+     * warm-up, {@code app.dearme.platform.web.WarmUp}) have finished, and an instance that would serve its first
+     * requests several times slower is not ready yet (issue 15).
+     */
+    private volatile boolean ready;
+
+    @EventListener(ApplicationReadyEvent.class)
+    void onReady() {
+        ready = true;
+    }
+
+    private static <V> ResponseEntity<Map<String, V>> starting(V status) {
+        return ResponseEntity.status(503).header("Retry-After", "1").body(Map.of("status", status));
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -50,6 +69,9 @@ class HealthController {
 
     @GetMapping("/health")
     ResponseEntity<Map<String, Object>> health() {
+        if (!ready) {
+            return starting((Object) "STARTING");
+        }
         Map<String, Object> components = new LinkedHashMap<>();
         boolean dbUp = dbUp();
         components.put("db", Map.of("status", dbUp ? "UP" : "DOWN"));
@@ -68,6 +90,9 @@ class HealthController {
 
     @GetMapping("/health/readiness")
     ResponseEntity<Map<String, String>> readiness() {
+        if (!ready) {
+            return starting("STARTING");
+        }
         boolean up = dbUp();
         return ResponseEntity.status(up ? 200 : 503).body(Map.of("status", up ? "UP" : "DOWN"));
     }

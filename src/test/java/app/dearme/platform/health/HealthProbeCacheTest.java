@@ -32,4 +32,26 @@ class HealthProbeCacheTest {
         }
         assertThat(queries).as("round trips for 400 probes within a second").hasValueBetween(1, 2);
     }
+
+    /** The web server answers before the start-up runners finish; until then the instance says it is starting. */
+    @Test
+    void healthAndReadinessSayStartingUntilTheApplicationIsReady() {
+        JdbcTemplate up = new JdbcTemplate() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T queryForObject(String sql, Class<T> type) {
+                return (T) Integer.valueOf(1);
+            }
+        };
+        StaticListableBeanFactory beans = new StaticListableBeanFactory();
+        HealthController health = new HealthController(up, beans.getBeanProvider(org.springframework.boot.health.contributor.HealthIndicator.class),
+                new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), new org.springframework.mock.env.MockEnvironment());
+        assertThat(health.health().getStatusCode().value()).isEqualTo(503);
+        assertThat(health.health().getBody()).containsEntry("status", "STARTING");
+        assertThat(health.readiness().getStatusCode().value()).isEqualTo(503);
+        assertThat(health.liveness()).containsEntry("status", "UP");
+        health.onReady();
+        assertThat(health.health().getStatusCode().value()).isEqualTo(200);
+        assertThat(health.readiness().getStatusCode().value()).isEqualTo(200);
+    }
 }
