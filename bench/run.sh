@@ -198,8 +198,12 @@ scenario_cold() {
   local aot=$RUN/aot
   rm -rf "$aot"
   "$JAVA" -Djarmode=tools -jar target/dearme.jar extract --destination "$aot" >/dev/null
+  # a training run that exits at refresh leaves its embedded PostgreSQL running (Spring's shutdown handlers do not run
+  # on that path): stop that one server, found by its own data directory, and start every training from scratch
+  rm -rf "$RUN/aot-training"
   "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCacheOutput="$aot/dearme.aot" -Dspring.context.exit=onRefresh -jar "$aot/dearme.jar" \
     --dearme.data-dir="$RUN/aot-training" > "$RUN/aot-training.log" 2>&1
+  pkill -f -- "-D $RUN/aot-training/pg " || true
   "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCache="$aot/dearme.aot" -jar "$aot/dearme.jar" --server.port="$APP_PORT" \
     --dearme.data-dir="$emb" > "$RUN/cold-aot.log" 2>&1 & APP_PID=$!
   secs=$(wait_health "http://127.0.0.1:$APP_PORT")
