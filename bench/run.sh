@@ -204,7 +204,8 @@ scenario_cold() {
   "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCacheOutput="$aot/dearme.aot" -Dspring.context.exit=onRefresh -jar "$aot/dearme.jar" \
     --dearme.data-dir="$RUN/aot-training" > "$RUN/aot-training.log" 2>&1
   pkill -f -- "-D $RUN/aot-training/pg " || true
-  "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCache="$aot/dearme.aot" -jar "$aot/dearme.jar" --server.port="$APP_PORT" \
+  # with the image's JVM flags (deploy/docker/Dockerfile's ENTRYPOINT)
+  "$JAVA" ${APP_JAVA_OPTS:-} -XX:AOTCache="$aot/dearme.aot" -XX:G1PeriodicGCInterval=15000 -jar "$aot/dearme.jar" --server.port="$APP_PORT" \
     --dearme.data-dir="$emb" > "$RUN/cold-aot.log" 2>&1 & APP_PID=$!
   secs=$(wait_health "http://127.0.0.1:$APP_PORT")
   sleep "${IDLE_WAIT:-30}"

@@ -709,6 +709,8 @@ class DeployFilesTest {
                 .isGreaterThan(runtime.stream().filter(l -> l.startsWith("USER ")).map(runtime::indexOf).findFirst().orElse(-1));
         assertThat(runtime).anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("-XX:AOTCache=" + cache.group(1))
                 && l.contains("dearme.jar"));
+        // an idle instance returns heap to the system (idle RSS target, issue 15); bench/run.sh cold uses the same flag
+        assertThat(runtime).anyMatch(l -> l.startsWith("ENTRYPOINT") && l.contains("-XX:G1PeriodicGCInterval="));
         // the image runs the prod profile by default (no dev mailbox, no free upgrade, metrics on 8081 only)
         assertThat(runtime).anyMatch(l -> l.startsWith("ENV ") && l.matches(".*\\bSPRING_PROFILES_ACTIVE=prod\\b.*"));
         assertThat(runtime).anyMatch(l -> l.startsWith("ENV ") && l.contains("MANAGEMENT_SERVER_PORT=" + MANAGEMENT_PORT));
