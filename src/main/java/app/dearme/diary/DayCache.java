@@ -6,9 +6,8 @@ import org.springframework.cache.Cache;
 
 /**
  * A per-user value derived from the diaries and valid for one day of the user's calendar (stats, this month's
- * calendar, this week's insight). Every diary write evicts it (the owner's listener, in the write's transaction, again
- * on commit and on every instance); a value of another day is recomputed, so streaks and weeks never go stale across
- * midnight. The first load runs inside the cache's own compute, so an eviction racing it removes what it loaded.
+ * calendar, this week's insight). Every diary write evicts it ({@link DiaryReadCaches}); a value of another day is
+ * recomputed, so streaks and weeks never go stale across midnight.
  */
 final class DayCache {
 

@@ -1,6 +1,5 @@
 package app.dearme.diary;
 
-import app.dearme.platform.cache.CacheConfig;
 import app.dearme.platform.cache.Weighed;
 import java.io.ByteArrayOutputStream;
 import java.io.Serializable;
@@ -8,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.IntFunction;
 import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,8 +27,8 @@ class DiaryFirstPage {
     private final Cache cache;
     private final JsonMapper json;
 
-    DiaryFirstPage(CacheManager caches, JsonMapper json) {
-        this.cache = caches.getCache(CacheConfig.DIARY_FIRST_PAGE);
+    DiaryFirstPage(DiaryReadCaches caches, JsonMapper json) {
+        this.cache = caches.firstPage;
         this.json = json;
     }
 
@@ -55,7 +52,7 @@ class DiaryFirstPage {
         return assemble(hit.items().subList(0, Math.min(perPage, hit.items().size())), hit.total(), perPage);
     }
 
-    /** Byte for byte what the JSON mapper writes for {@code new Page(items, total, 1, perPage)} (DiaryFirstPageIT). */
+    /** Byte for byte what the JSON mapper writes for {@code new Page(items, total, 1, perPage)} (DiaryReadCachesIT). */
     static byte[] assemble(List<byte[]> items, long total, int perPage) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 + items.stream().mapToInt(b -> b.length + 1).sum());
         out.writeBytes(ascii("{\"items\":["));
@@ -71,11 +68,5 @@ class DiaryFirstPage {
 
     private static byte[] ascii(String s) {
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    /** In the diary's transaction on purpose, like the stats cache: the same request's next read sees the change. */
-    @EventListener
-    void onChange(DiaryChanged e) {
-        cache.evict(e.userId());
     }
 }

@@ -1,9 +1,5 @@
 package app.dearme.diary;
 
-import java.io.Serializable;
-import org.springframework.context.event.EventListener;
-import app.dearme.platform.cache.CacheConfig;
-import org.springframework.cache.CacheManager;
 import app.dearme.ai.AiEngine;
 import app.dearme.vocabulary.DiaryText;
 import app.dearme.vocabulary.Mood;
@@ -14,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -49,23 +46,18 @@ class DiaryInsights {
     }
 
     DiaryInsights(DiaryStore store, DiaryStatsService stats, UserClock clock, ObjectProvider<AiEngine> ai,
-                  CacheManager caches) {
-        this.weeks = new DayCache(caches.getCache(CacheConfig.DIARY_WEEKLY));
+                  DiaryReadCaches caches) {
+        this.weeks = caches.weeks;
         this.store = store;
         this.stats = stats;
         this.clock = clock;
         this.ai = ai;
     }
 
-    /** Cached for the user's today ({@link DayCache}); every diary write evicts it. */
+    /** Cached for the user's today ({@link DiaryReadCaches}). */
     DiaryDtos.WeeklyInsight weekly(long userId) {
         LocalDate today = clock.today(userId);
         return weeks.get(userId, today, () -> new Week(today, weekly(userId, today))).insight();
-    }
-
-    @EventListener
-    void onChange(DiaryChanged e) {
-        weeks.evict(e.userId());
     }
 
     private DiaryDtos.WeeklyInsight weekly(long userId, LocalDate today) {

@@ -1,16 +1,13 @@
 package app.dearme.diary;
 
-import java.io.Serializable;
-import org.springframework.context.event.EventListener;
-import app.dearme.platform.cache.CacheConfig;
-import org.springframework.cache.CacheManager;
-import org.springframework.transaction.annotation.Transactional;
 import app.dearme.platform.error.ApiException;
 import app.dearme.user.UserClock;
 import app.dearme.vocabulary.Mood;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Read side of the owner's API: list/search, count, calendar. */
@@ -28,8 +25,8 @@ class DiaryQueries {
     private final DayCache months;
 
     DiaryQueries(DiaryStore store, DiaryIndexer indexer, UserClock clock, DiaryFirstPage firstPage, JsonMapper json,
-                 CacheManager caches) {
-        this.months = new DayCache(caches.getCache(CacheConfig.DIARY_CALENDAR));
+                 DiaryReadCaches caches) {
+        this.months = caches.months;
         this.json = json;
         this.store = store;
         this.firstPage = firstPage;
@@ -93,13 +90,8 @@ class DiaryQueries {
         return calendar(userId, y, mo);
     }
 
-    /** This month's calendar, cached for the user's today ({@link DayCache}); every diary write evicts it. */
+    /** This month's calendar, cached for the user's today ({@link DiaryReadCaches}). */
     record Month(LocalDate day, DiaryDtos.Calendar calendar) implements Serializable, DayCache.Dated {
-    }
-
-    @EventListener
-    void onChange(DiaryChanged e) {
-        months.evict(e.userId());
     }
 
     private DiaryDtos.Calendar calendar(long userId, int y, int mo) {

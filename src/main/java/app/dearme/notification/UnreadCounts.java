@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 /**
  * The unread count behind the badge, cached per user (issue 15: every page of the web app asks for it). Every change
  * of a user's notifications publishes {@link NotificationCreated} or {@link UnreadChanged} inside its transaction;
- * both evict here, again on commit and on every instance ({@code ClusterCacheManager}). The load runs inside the
- * cache's own compute, so an eviction racing a load removes what it loaded. Live streams do not read this cache:
+ * both evict here, again on commit and on every instance ({@code ClusterCacheManager}, which also refuses a load that
+ * raced the eviction). Live streams do not read this cache:
  * they push the count from the database right after the commit that changed it.
  */
 @Component

@@ -1,6 +1,5 @@
 package app.dearme.platform.cluster;
 
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import app.dearme.platform.db.DirectConnections;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
