@@ -1,9 +1,11 @@
 package app.dearme.platform.db;
 
+import app.dearme.platform.config.DearMeProperties;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 
@@ -22,12 +24,19 @@ public class EarlyEmbeddedPostgres implements ApplicationListener<ApplicationEnv
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         Environment env = event.getEnvironment();
-        if (!env.getProperty("dearme.db.url", "").isBlank()
-                || env.getProperty("dearme.db.clean-embedded", Boolean.class, false)
-                || !env.getProperty("dearme.db.early-start", Boolean.class, true)) {
+        if (!env.getProperty("dearme.db.early-start", Boolean.class, true)) {
             return;
         }
-        Path dataDir = Path.of(env.getProperty("dearme.data-dir", "./data"));
+        DearMeProperties props;
+        try { // the same settings and defaults the data source binds later
+            props = Binder.get(env).bindOrCreate("dearme", DearMeProperties.class);
+        } catch (RuntimeException e) {
+            return; // the context start reports the bad setting
+        }
+        if (!props.db().embedded() || props.db().cleanEmbedded()) {
+            return;
+        }
+        Path dataDir = Path.of(props.dataDir());
         Thread.ofPlatform().daemon().name("embedded-pg-start").start(() -> {
             try {
                 EmbeddedPostgresHolder.start(dataDir, false);
