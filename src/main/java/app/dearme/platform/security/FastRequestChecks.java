@@ -20,21 +20,18 @@ final class FastRequestChecks {
 
     /** Spring's default: {@code [\p{IsAssigned}&&[^\p{IsControl}]]*}. */
     static boolean assignedAndNotControl(String s) {
-        for (int i = 0; i < s.length(); ) {
-            int cp = s.codePointAt(i);
-            if (!Character.isDefined(cp) || Character.isISOControl(cp)) {
-                return false;
-            }
-            i += Character.charCount(cp);
-        }
-        return true;
+        return assignedWithoutControls(s, false);
     }
 
     /** Spring's default for header values: {@code [\p{IsAssigned}&&[[^\p{IsControl}]||\t]]*}. */
     static boolean headerValue(String s) {
+        return assignedWithoutControls(s, true);
+    }
+
+    private static boolean assignedWithoutControls(String s, boolean tabAllowed) {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
-            if (!Character.isDefined(cp) || (Character.isISOControl(cp) && cp != '\t')) {
+            if (!Character.isDefined(cp) || (Character.isISOControl(cp) && !(tabAllowed && cp == '\t'))) {
                 return false;
             }
             i += Character.charCount(cp);
